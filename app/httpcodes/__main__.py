@@ -1,0 +1,5 @@
+"""Allow ``python -m httpcodes``."""
+
+from httpcodes.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,276 @@
+"""The catalogue's data types: plain, immutable and free of Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+Status = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
+RetryAdvice = Literal["no-need", "never", "after-change", "later", "after-retry-after"]
+SentToClient = Literal["yes", "no", "log-only"]
+Confidence = Literal["confirmed", "medium", "uncertain"]
+
+STATUSES: Final[tuple[Status, ...]] = (
+    "permanent",
+    "temporary",
+    "unused",
+    "obsoleted",
+    "unofficial",
+)
+RETRY_ADVICE: Final[tuple[RetryAdvice, ...]] = (
+    "no-need",
+    "never",
+    "after-change",
+    "later",
+    "after-retry-after",
+)
+RETRY_ADVICE_LABELS: Final[dict[RetryAdvice, str]] = {
+    "no-need": "Nothing to retry",
+    "never": "Do not repeat it as is",
+    "after-change": "Retry only after changing the request",
+    "later": "Retry later",
+    "after-retry-after": "Retry after the time in Retry-After",
+}
+SENT_TO_CLIENT: Final[tuple[SentToClient, ...]] = ("yes", "no", "log-only")
+CONFIDENCES: Final[tuple[Confidence, ...]] = ("confirmed", "medium", "uncertain")
+
+# The libraries whose constants the catalogue records, in display order.
+LIBRARIES: Final[dict[str, str]] = {
+    "python": "Python http.HTTPStatus",
+    "go": "Go net/http",
+    "rust": "Rust http crate",
+    "dotnet": ".NET HttpStatusCode",
+    "java": "Java Spring HttpStatus",
+    "php": "PHP Symfony Response",
+    "javascript": "JavaScript http-status-codes",
+}
+
+BUILT_IN_SOURCE: Final = "built-in"
+
+
+@dataclass(frozen=True, slots=True)
+class SpecLink:
+    """A link to the part of a specification or vendor document that defines a code."""
+
+    title: str
+    section: str | None
+    url: str
+
+    @property
+    def label(self) -> str:
+        """``RFC 9110 §15.5.5``, or the bare title when there is no section."""
+        return f"{self.title} §{self.section}" if self.section else self.title
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderNote:
+    """A header field that goes with a code, and why."""
+
+    name: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedCode:
+    """Another code that is easily confused with this one, and how it differs."""
+
+    code: int
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A request and the response that carries the code, as they travel on the wire."""
+
+    request: str
+    response: str
+
+
+@dataclass(frozen=True, slots=True)
+class Introduced:
+    """Where a code first appeared."""
+
+    spec: str | None
+    year: int | None
+    http_version: str | None
+
+    @property
+    def label(self) -> str:
+        """``RFC 2616 (1999), HTTP/1.1``; empty when nothing is known."""
+        parts = [p for p in (self.spec, f"({self.year})" if self.year else None) if p]
+        text = " ".join(parts)
+        if self.http_version:
+            text = f"{text}, {self.http_version}" if text else self.http_version
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Retry:
+    """Whether and when a client may send the request again."""
+
+    advice: RetryAdvice
+    note: str
+
+    @property
+    def label(self) -> str:
+        """A short human label for the advice."""
+        return RETRY_ADVICE_LABELS[self.advice]
+
+
+@dataclass(frozen=True, slots=True)
+class Constant:
+    """The name a programming library gives a code."""
+
+    library: str
+    name: str
+    phrase: str | None = None
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def bare_name(self) -> str:
+        """The name without its qualifier: ``NOT_FOUND`` for ``HTTPStatus.NOT_FOUND``."""
+        return self.name.rsplit("::", 1)[-1].rsplit(".", 1)[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class VendorInfo:
+    """Who uses an unofficial code, whether clients see it, and how sure we are."""
+
+    detail: str
+    sent_to_client: SentToClient
+    confidence: Confidence
+    confidence_note: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One meaning of one status code: a registry row, or a vendor's use of a number."""
+
+    id: str
+    code: int
+    phrase: str | None
+    status: Status
+    deprecated: bool
+    deprecation: str | None
+    origin: str | None
+    vendor: VendorInfo | None
+    former_phrases: tuple[str, ...]
+    history: str | None
+    summary: str
+    description: str
+    introduced: Introduced
+    specs: tuple[SpecLink, ...]
+    heuristically_cacheable: bool
+    retry: Retry
+    headers: tuple[HeaderNote, ...]
+    related: tuple[RelatedCode, ...]
+    example: Example | None
+    keywords: tuple[str, ...]
+    constants: tuple[Constant, ...] = ()
+    source: str = BUILT_IN_SOURCE
+
+    @property
+    def class_key(self) -> str:
+        """The class this code belongs to, like ``4xx``."""
+        return f"{self.code // 100}xx"
+
+    @property
+    def is_standard(self) -> bool:
+        """True for entries of the IANA registry."""
+        return self.status != "unofficial"
+
+    @property
+    def name(self) -> str:
+        """The phrase to show: the registry's own words without the annotations that the
+        status badges already say (104's TEMPORARY note, 510's OBSOLETED)."""
+        if self.phrase is None:
+            return f"(no phrase; {self.origin})" if self.origin else "(no phrase)"
+        phrase = self.phrase
+        for marker in (" (TEMPORARY", " (OBSOLETED)"):
+            cut = phrase.find(marker)
+            if cut > 0:
+                phrase = phrase[:cut]
+        return phrase
+
+    @property
+    def title(self) -> str:
+        """``404 Not Found``: what a user copies and reads."""
+        return f"{self.code} {self.name}"
+
+    @property
+    def status_line(self) -> str:
+        """The HTTP/1.1 status line that carries this code."""
+        return f"HTTP/1.1 {self.code} {self.name if self.phrase else ''}".rstrip()
+
+    def constant(self, library: str) -> Constant | None:
+        """The constant of one library, if it has one."""
+        for constant in self.constants:
+            if constant.library == library:
+                return constant
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusClass:
+    """One of the five classes, 1xx to 5xx."""
+
+    key: str
+    digit: int
+    name: str
+    summary: str
+    description: str
+
+    @property
+    def title(self) -> str:
+        """``4xx Client Error``."""
+        return f"{self.key} {self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """Every class and entry, ordered by code; standard entries before vendor ones."""
+
+    classes: tuple[StatusClass, ...]
+    entries: tuple[Entry, ...]
+    _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
+    _by_code: dict[int, tuple[Entry, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_code: dict[int, list[Entry]] = {}
+        for entry in self.entries:
+            by_code.setdefault(entry.code, []).append(entry)
+        object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
+        object.__setattr__(self, "_by_code", {c: tuple(es) for c, es in by_code.items()})
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, if any."""
+        return self._by_id.get(entry_id)
+
+    def for_code(self, code: int) -> tuple[Entry, ...]:
+        """Every meaning of one number, the standard one first."""
+        return self._by_code.get(code, ())
+
+    def standard(self, code: int) -> Entry | None:
+        """The registry's entry for a number, if it has one."""
+        for entry in self._by_code.get(code, ()):
+            if entry.is_standard:
+                return entry
+        return None
+
+    def status_class(self, key: str) -> StatusClass | None:
+        """The class with this key (``4xx``), if any."""
+        for status_class in self.classes:
+            if status_class.key == key:
+                return status_class
+        return None
+
+    def in_class(self, key: str) -> tuple[Entry, ...]:
+        """The entries of one class, in catalogue order."""
+        return tuple(e for e in self.entries if e.class_key == key)
+
+    def nearest_codes(self, code: int, count: int = 3) -> list[int]:
+        """Known codes closest to ``code``, nearest first: for "did you mean" hints."""
+        known = sorted(self._by_code)
+        return sorted(known, key=lambda c: (abs(c - code), c))[:count]

@@ -1,0 +1,387 @@
+"""The catalogue's schema: turn raw JSON into model objects, or say exactly what is wrong.
+
+Every check names the file, the entry and the field, so that a broken data file (ours or a
+user's) is found in one reading of the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar, cast
+
+from httpcodes.catalogue.model import (
+    CONFIDENCES,
+    LIBRARIES,
+    RETRY_ADVICE,
+    SENT_TO_CLIENT,
+    STATUSES,
+    Confidence,
+    Constant,
+    Entry,
+    Example,
+    HeaderNote,
+    Introduced,
+    RelatedCode,
+    Retry,
+    RetryAdvice,
+    SentToClient,
+    SpecLink,
+    Status,
+    StatusClass,
+    VendorInfo,
+)
+
+T = TypeVar("T")
+
+ENTRY_FIELDS: Final = (
+    "id",
+    "code",
+    "phrase",
+    "status",
+    "deprecated",
+    "deprecation",
+    "origin",
+    "vendor",
+    "former_phrases",
+    "history",
+    "summary",
+    "description",
+    "introduced",
+    "specs",
+    "heuristically_cacheable",
+    "retry",
+    "headers",
+    "related",
+    "example",
+    "keywords",
+)
+# Fields a user's own entry must give; the rest fall back to empty values.
+USER_REQUIRED_FIELDS: Final = ("code", "phrase", "summary")
+_ID_PATTERN: Final = re.compile(r"^[1-5][0-9]{2}(-[a-z0-9][a-z0-9-]{0,40})?$")
+_URL_PATTERN: Final = re.compile(r"^https?://[^\s]+$")
+MAX_TEXT: Final = 20_000
+
+
+class CatalogueError(ValueError):
+    """A data file breaks the schema. ``str()`` is one line naming file, entry and field."""
+
+    def __init__(self, file: str, entry: str | None, field: str | None, problem: str) -> None:
+        self.file = file
+        self.entry = entry
+        self.field = field
+        self.problem = problem
+        where = file
+        if entry is not None:
+            where += f": entry {entry}"
+        if field is not None:
+            where += f": field '{field}'"
+        super().__init__(f"{where}: {problem}")
+
+
+class _Reader:
+    """Reads fields of one JSON object, raising CatalogueError with full context."""
+
+    def __init__(self, file: str, entry: str | None, raw: object, prefix: str = "") -> None:
+        self.file = file
+        self.entry = entry
+        self.prefix = prefix
+        if not isinstance(raw, Mapping):
+            raise self.error(None, f"expected an object, got {_type_name(raw)}")
+        self.raw = cast(Mapping[str, Any], raw)
+
+    def error(self, key: str | None, problem: str) -> CatalogueError:
+        field = f"{self.prefix}{key}" if key is not None else (self.prefix.rstrip(".") or None)
+        return CatalogueError(self.file, self.entry, field, problem)
+
+    def child(self, key: str, raw: object) -> _Reader:
+        return _Reader(self.file, self.entry, raw, f"{self.prefix}{key}.")
+
+    def has(self, key: str) -> bool:
+        return key in self.raw
+
+    def value(self, key: str, required: bool) -> Any:
+        if key not in self.raw:
+            if required:
+                raise self.error(key, "missing")
+            return None
+        return self.raw[key]
+
+    def text(self, key: str, required: bool = True, nullable: bool = False) -> str | None:
+        value = self.value(key, required)
+        if value is None:
+            if key in self.raw and not nullable:
+                raise self.error(key, "must not be null")
+            return None
+        if not isinstance(value, str):
+            raise self.error(key, f"expected text, got {_type_name(value)}")
+        if not value.strip():
+            raise self.error(key, "must not be empty")
+        if len(value) > MAX_TEXT:
+            raise self.error(key, f"longer than {MAX_TEXT} characters")
+        return value
+
+    def required_text(self, key: str) -> str:
+        value = self.text(key)
+        assert value is not None
+        return value
+
+    def integer(self, key: str, low: int, high: int, required: bool = True) -> int | None:
+        value = self.value(key, required)
+        if value is None:
+            if key in self.raw and required:
+                raise self.error(key, "must not be null")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.error(key, f"expected a whole number, got {_type_name(value)}")
+        if not low <= value <= high:
+            raise self.error(key, f"{value} is out of range {low}-{high}")
+        return value
+
+    def boolean(self, key: str, required: bool = True) -> bool:
+        value = self.value(key, required)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.error(key, f"expected true or false, got {_type_name(value)}")
+        return value
+
+    def choice(self, key: str, choices: tuple[T, ...], required: bool = True) -> T | None:
+        value = self.value(key, required)
+        if value is None and not required:
+            return None
+        if value not in choices:
+            allowed = ", ".join(str(c) for c in choices)
+            raise self.error(key, f"{value!r} is not one of: {allowed}")
+        return cast(T, value)
+
+    def items(self, key: str, required: bool = True) -> list[Any]:
+        value = self.value(key, required)
+        if value is None:
+            if key in self.raw:
+                raise self.error(key, "must be a list, not null")
+            return []
+        if not isinstance(value, list):
+            raise self.error(key, f"expected a list, got {_type_name(value)}")
+        return value
+
+    def texts(self, key: str, required: bool = True) -> tuple[str, ...]:
+        result: list[str] = []
+        for index, item in enumerate(self.items(key, required)):
+            if not isinstance(item, str) or not item.strip():
+                raise self.error(f"{key}[{index}]", "expected non-empty text")
+            result.append(item)
+        return tuple(result)
+
+    def objects(
+        self, key: str, parse: Callable[[_Reader], T], required: bool = True
+    ) -> tuple[T, ...]:
+        return tuple(
+            parse(self.child(f"{key}[{index}]", item))
+            for index, item in enumerate(self.items(key, required))
+        )
+
+    def unknown_keys(self, known: tuple[str, ...]) -> None:
+        for key in self.raw:
+            if key not in known:
+                raise self.error(key, "unknown field")
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
+
+
+def _spec(reader: _Reader) -> SpecLink:
+    reader.unknown_keys(("title", "section", "url"))
+    url = reader.required_text("url")
+    if not _URL_PATTERN.match(url):
+        raise reader.error("url", f"not an http(s) address: {url!r}")
+    return SpecLink(reader.required_text("title"), reader.text("section", nullable=True), url)
+
+
+def _header(reader: _Reader) -> HeaderNote:
+    reader.unknown_keys(("name", "note"))
+    return HeaderNote(reader.required_text("name"), reader.required_text("note"))
+
+
+def _related(reader: _Reader) -> RelatedCode:
+    reader.unknown_keys(("code", "note"))
+    code = reader.integer("code", 100, 599)
+    assert code is not None
+    return RelatedCode(code, reader.required_text("note"))
+
+
+def _vendor(reader: _Reader) -> VendorInfo:
+    reader.unknown_keys(("detail", "sent_to_client", "confidence", "confidence_note", "sources"))
+    sent = cast(SentToClient, reader.choice("sent_to_client", SENT_TO_CLIENT))
+    confidence = cast(Confidence, reader.choice("confidence", CONFIDENCES))
+    note = reader.text("confidence_note", required=False, nullable=True)
+    if confidence != "confirmed" and note is None:
+        raise reader.error("confidence_note", f"required when confidence is {confidence}")
+    return VendorInfo(
+        reader.required_text("detail"), sent, confidence, note, reader.texts("sources")
+    )
+
+
+def parse_entry(file: str, raw: object, index: int, *, user: bool = False) -> Entry:
+    """Read one entry. Built-in entries must give every field; a user's entry only
+    ``USER_REQUIRED_FIELDS``. Raises CatalogueError."""
+    label = f"#{index + 1}"
+    if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+        label = f"#{index + 1} ({raw['id']})"
+    elif isinstance(raw, Mapping) and isinstance(raw.get("code"), int):
+        label = f"#{index + 1} ({raw['code']})"
+    reader = _Reader(file, label, raw)
+    reader.unknown_keys(ENTRY_FIELDS)
+    full = not user
+
+    code = reader.integer("code", 100, 599)
+    assert code is not None
+    entry_id = reader.text("id", required=full) or str(code)
+    if not _ID_PATTERN.match(entry_id) or not entry_id.startswith(str(code)):
+        raise reader.error("id", f"{entry_id!r} must be the code, or the code, '-' and a slug")
+
+    phrase = reader.text("phrase", required=True, nullable=True)
+    status = cast(
+        Status, reader.choice("status", STATUSES, required=full) or ("unofficial" if user else None)
+    )
+    origin = reader.text("origin", required=full, nullable=True)
+    vendor = None
+    raw_vendor = reader.value("vendor", required=full)
+    if raw_vendor is not None:
+        vendor = _vendor(reader.child("vendor", raw_vendor))
+    if not user:
+        if status == "unofficial" and (origin is None or vendor is None):
+            raise reader.error("origin", "an unofficial entry needs an origin and a vendor object")
+        if status != "unofficial" and (origin is not None or vendor is not None):
+            raise reader.error("origin", "a registry entry has neither origin nor vendor")
+        if status != "unofficial" and entry_id != str(code):
+            raise reader.error("id", "a registry entry's id is its code")
+        if status != "unofficial" and phrase is None:
+            raise reader.error("phrase", "a registry entry needs its IANA phrase")
+
+    deprecated = reader.boolean("deprecated", required=full)
+    deprecation = reader.text("deprecation", required=full, nullable=True)
+    if deprecated and deprecation is None:
+        raise reader.error("deprecation", "a deprecated entry says why")
+
+    raw_introduced = reader.value("introduced", required=full)
+    introduced = Introduced(None, None, None)
+    if raw_introduced is not None:
+        intro = reader.child("introduced", raw_introduced)
+        intro.unknown_keys(("spec", "year", "http_version"))
+        introduced = Introduced(
+            intro.text("spec", nullable=True),
+            intro.integer("year", 1990, 2100, required=False),
+            intro.text("http_version", nullable=True),
+        )
+
+    raw_retry = reader.value("retry", required=full)
+    retry = Retry("never", "")
+    if raw_retry is not None:
+        retry_reader = reader.child("retry", raw_retry)
+        retry_reader.unknown_keys(("advice", "note"))
+        retry = Retry(
+            cast(RetryAdvice, retry_reader.choice("advice", RETRY_ADVICE)),
+            retry_reader.required_text("note"),
+        )
+
+    raw_example = reader.value("example", required=full)
+    example = None
+    if raw_example is not None:
+        example_reader = reader.child("example", raw_example)
+        example_reader.unknown_keys(("request", "response"))
+        example = Example(
+            example_reader.required_text("request"), example_reader.required_text("response")
+        )
+        if not example.response.startswith(f"HTTP/1.1 {code}"):
+            raise example_reader.error("response", f"must start with 'HTTP/1.1 {code}'")
+
+    summary = reader.required_text("summary")
+    return Entry(
+        id=entry_id,
+        code=code,
+        phrase=phrase,
+        status=status,
+        deprecated=deprecated,
+        deprecation=deprecation,
+        origin=origin,
+        vendor=vendor,
+        former_phrases=reader.texts("former_phrases", required=full),
+        history=reader.text("history", required=full, nullable=True),
+        summary=summary,
+        description=reader.text("description", required=full) or summary,
+        introduced=introduced,
+        specs=reader.objects("specs", _spec, required=full),
+        heuristically_cacheable=reader.boolean("heuristically_cacheable", required=full),
+        retry=retry,
+        headers=reader.objects("headers", _header, required=full),
+        related=reader.objects("related", _related, required=full),
+        example=example,
+        keywords=reader.texts("keywords", required=full),
+    )
+
+
+def parse_classes(file: str, raw: object) -> tuple[StatusClass, ...]:
+    """Read ``classes.json``: exactly the five classes, in order."""
+    top = _Reader(file, None, raw)
+    top.unknown_keys(("classes",))
+    classes: list[StatusClass] = []
+    for index, item in enumerate(top.items("classes")):
+        reader = _Reader(file, f"#{index + 1}", item)
+        reader.unknown_keys(("key", "name", "summary", "description"))
+        key = reader.required_text("key")
+        expected = f"{index + 1}xx"
+        if key != expected:
+            raise reader.error("key", f"expected {expected!r}, got {key!r}")
+        classes.append(
+            StatusClass(
+                key,
+                index + 1,
+                reader.required_text("name"),
+                reader.required_text("summary"),
+                reader.required_text("description"),
+            )
+        )
+    if len(classes) != 5:
+        raise CatalogueError(file, None, "classes", f"expected 5 classes, got {len(classes)}")
+    return tuple(classes)
+
+
+def parse_constants(file: str, raw: object) -> dict[str, tuple[Constant, ...]]:
+    """Read ``constants.json`` into constants per entry id, in library order."""
+    top = _Reader(file, None, raw)
+    top.unknown_keys(("libraries", "entries"))
+    libraries = top.child("libraries", top.value("libraries", required=True))
+    libraries.unknown_keys(tuple(LIBRARIES))
+    entries = top.child("entries", top.value("entries", required=True))
+    result: dict[str, tuple[Constant, ...]] = {}
+    for entry_id, per_library in entries.raw.items():
+        reader = _Reader(file, entry_id, per_library)
+        reader.unknown_keys(tuple(LIBRARIES))
+        constants: list[Constant] = []
+        for library in LIBRARIES:
+            if not reader.has(library):
+                continue
+            item = reader.child(library, reader.raw[library])
+            item.unknown_keys(("name", "phrase", "aliases", "note"))
+            constants.append(
+                Constant(
+                    library,
+                    item.required_text("name"),
+                    item.text("phrase", required=False, nullable=True),
+                    item.texts("aliases", required=False),
+                    item.text("note", required=False, nullable=True),
+                )
+            )
+        result[entry_id] = tuple(constants)
+    return result

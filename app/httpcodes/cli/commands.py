@@ -1,0 +1,116 @@
+"""The terminal commands ``show``, ``search`` and ``list``."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+from httpcodes.catalogue import Catalogue, CatalogueError, Entry, load_catalogue
+from httpcodes.cli.jsonout import dump_entries
+from httpcodes.cli.main import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
+from httpcodes.cli.render import Style, render_class, render_entry, render_line
+
+_CODE = re.compile(r"^[0-9]{1,6}$")
+_CLASS = re.compile(r"^([1-5])(xx|XX)$")
+
+
+def run_command(options: argparse.Namespace) -> int:
+    """Dispatch ``show``, ``search`` or ``list``."""
+    try:
+        catalogue = load_catalogue()
+    except CatalogueError as error:
+        print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    style = Style.for_stream(sys.stdout)
+    if options.command == "show":
+        return _show(catalogue, options.codes, options.json, style)
+    if options.command == "search":
+        return _search(catalogue, " ".join(options.query), options.limit, options.json, style)
+    return _list(catalogue, options, style)
+
+
+def _resolve(catalogue: Catalogue, argument: str) -> list[Entry]:
+    entry = catalogue.get(argument)
+    if entry is not None and not argument.isdigit():
+        return [entry]
+    if not _CODE.match(argument):
+        raise UsageError(
+            f"'{argument}' is not a status code; to search for it: httpcodes search {argument}"
+        )
+    return list(catalogue.for_code(int(argument)))
+
+
+def _show(catalogue: Catalogue, arguments: list[str], as_json: bool, style: Style) -> int:
+    found: list[Entry] = []
+    missing: list[str] = []
+    for argument in arguments:
+        entries = _resolve(catalogue, argument)
+        if entries:
+            found.extend(e for e in entries if e not in found)
+        else:
+            missing.append(argument)
+    for argument in missing:
+        code = int(argument) if argument.isdigit() else 0
+        nearest = ", ".join(str(c) for c in catalogue.nearest_codes(code))
+        hint = "" if 100 <= code <= 599 else " (status codes run from 100 to 599)"
+        print(
+            f"httpcodes: no status code {argument} in the catalogue{hint}; nearest: {nearest}",
+            file=sys.stderr,
+        )
+    if as_json:
+        print(dump_entries(found))
+    else:
+        print("\n\n".join(render_entry(e, catalogue, style) for e in found))
+    return EXIT_FOUND if found and not missing else EXIT_NOT_FOUND
+
+
+def _search(catalogue: Catalogue, query: str, limit: int, as_json: bool, style: Style) -> int:
+    if limit < 0:
+        raise UsageError("--limit must be 0 or more")
+    from httpcodes.search import SearchEngine
+
+    hits = SearchEngine(catalogue.entries, catalogue.classes).search(query)
+    entries = [hit.entry for hit in hits]
+    if limit:
+        entries = entries[:limit]
+    if as_json:
+        print(dump_entries(entries))
+    elif entries:
+        print("\n".join(render_line(e, style) for e in entries))
+        if limit and len(hits) > limit:
+            print(style.dim(f"… {len(hits) - limit} more; use --limit 0 to see all"))
+    if not entries:
+        print(f"httpcodes: nothing matches {query!r}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    return EXIT_FOUND
+
+
+def _list(catalogue: Catalogue, options: argparse.Namespace, style: Style) -> int:
+    wanted_class = None
+    if options.status_class:
+        match = _CLASS.match(options.status_class.strip())
+        if not match:
+            raise UsageError(f"--class takes 1xx to 5xx, not {options.status_class!r}")
+        wanted_class = f"{match.group(1)}xx"
+    entries = [
+        e
+        for e in catalogue.entries
+        if (wanted_class is None or e.class_key == wanted_class)
+        and not (options.standard and not e.is_standard)
+        and not (options.unofficial and e.is_standard)
+    ]
+    if options.json:
+        print(dump_entries(entries))
+        return EXIT_FOUND if entries else EXIT_NOT_FOUND
+    lines: list[str] = []
+    for status_class in catalogue.classes:
+        members = [e for e in entries if e.class_key == status_class.key]
+        if not members:
+            continue
+        if lines:
+            lines.append("")
+        lines.append(render_class(status_class, style))
+        lines.extend(render_line(e, style) for e in members)
+    print("\n".join(lines))
+    return EXIT_FOUND if entries else EXIT_NOT_FOUND

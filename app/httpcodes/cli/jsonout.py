@@ -1,0 +1,65 @@
+"""Machine-readable output: one stable JSON object per entry."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from httpcodes.catalogue.model import LIBRARIES, Entry
+
+
+def entry_to_dict(entry: Entry) -> dict[str, Any]:
+    """The JSON shape of one entry, documented in the README."""
+    vendor = entry.vendor
+    return {
+        "id": entry.id,
+        "code": entry.code,
+        "phrase": entry.phrase,
+        "class": entry.class_key,
+        "status": entry.status,
+        "deprecated": entry.deprecated,
+        "deprecation": entry.deprecation,
+        "origin": entry.origin,
+        "sent_to_client": vendor.sent_to_client if vendor else "yes",
+        "confidence": vendor.confidence if vendor else "confirmed",
+        "confidence_note": vendor.confidence_note if vendor else None,
+        "vendor_detail": vendor.detail if vendor else None,
+        "sources": list(vendor.sources) if vendor else [],
+        "former_phrases": list(entry.former_phrases),
+        "history": entry.history,
+        "summary": entry.summary,
+        "description": entry.description,
+        "introduced": {
+            "spec": entry.introduced.spec,
+            "year": entry.introduced.year,
+            "http_version": entry.introduced.http_version,
+        },
+        "specs": [{"title": s.title, "section": s.section, "url": s.url} for s in entry.specs],
+        "heuristically_cacheable": entry.heuristically_cacheable,
+        "retry": {"advice": entry.retry.advice, "note": entry.retry.note},
+        "headers": [{"name": h.name, "note": h.note} for h in entry.headers],
+        "related": [{"code": r.code, "note": r.note} for r in entry.related],
+        "example": (
+            {"request": entry.example.request, "response": entry.example.response}
+            if entry.example
+            else None
+        ),
+        "constants": {
+            library: {
+                "name": constant.name,
+                "phrase": constant.phrase,
+                "aliases": list(constant.aliases),
+                "note": constant.note,
+            }
+            for library in LIBRARIES
+            if (constant := entry.constant(library)) is not None
+        },
+        "keywords": list(entry.keywords),
+        "source": entry.source,
+    }
+
+
+def dump_entries(entries: Iterable[Entry]) -> str:
+    """A JSON array of entries, in the order given."""
+    return json.dumps([entry_to_dict(e) for e in entries], indent=2, ensure_ascii=False)

@@ -1,0 +1,188 @@
+"""Readable terminal output: wrapped to the terminal, coloured only where colour belongs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import textwrap
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TextIO
+
+from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry, StatusClass
+
+_CLASS_COLOURS = {1: "36", 2: "32", 3: "34", 4: "33", 5: "31"}
+_LABEL_WIDTH = 13
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """Terminal capabilities: width and whether to colour."""
+
+    width: int
+    colour: bool
+
+    @classmethod
+    def for_stream(cls, stream: TextIO) -> Style:
+        """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+        is_tty = hasattr(stream, "isatty") and stream.isatty()
+        colour = is_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        width = shutil.get_terminal_size((100, 24)).columns
+        return cls(max(40, min(width, 100)), colour)
+
+    def paint(self, text: str, code: str) -> str:
+        """Wrap ``text`` in an SGR sequence when colour is on."""
+        return f"\x1b[{code}m{text}\x1b[0m" if self.colour else text
+
+    def bold(self, text: str) -> str:
+        return self.paint(text, "1")
+
+    def dim(self, text: str) -> str:
+        return self.paint(text, "2")
+
+
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        if lines:
+            lines.append("")
+        lines.extend(
+            textwrap.wrap(
+                " ".join(paragraph.split()),
+                width=width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+            )
+            or [indent]
+        )
+    return lines
+
+
+def _field(style: Style, label: str, text: str) -> list[str]:
+    body_width = style.width - _LABEL_WIDTH
+    wrapped = _wrap(text, body_width) or [""]
+    first = style.bold(label.ljust(_LABEL_WIDTH)) + wrapped[0]
+    return [first] + [" " * _LABEL_WIDTH + line for line in wrapped[1:]]
+
+
+def badges(entry: Entry) -> list[str]:
+    """Short status words shown next to a code."""
+    found: list[str] = [entry.status]
+    if entry.deprecated:
+        found.append("deprecated")
+    if entry.origin:
+        found.append(entry.origin)
+    if entry.vendor and entry.vendor.sent_to_client != "yes":
+        found.append("never sent to clients" if entry.vendor.sent_to_client == "no" else "log only")
+    if entry.vendor and entry.vendor.confidence == "uncertain":
+        found.append("uncertain source")
+    return found
+
+
+def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
+    """The full, readable description of one entry."""
+    colour = _CLASS_COLOURS.get(entry.code // 100, "0")
+    status_class = catalogue.status_class(entry.class_key)
+    class_title = status_class.title if status_class else entry.class_key
+    lines = [
+        style.paint(style.bold(entry.title), colour)
+        + "  "
+        + style.dim(f"[{class_title} · {', '.join(badges(entry))}]")
+    ]
+    if entry.phrase and entry.phrase != entry.name:
+        lines.append(style.dim(f"IANA phrase: {entry.phrase}"))
+    lines.extend(_wrap(entry.summary, style.width))
+    lines.append("")
+    lines.extend(_wrap(entry.description, style.width))
+    lines.append("")
+    if entry.deprecation:
+        lines += _field(style, "Deprecated", entry.deprecation)
+    if entry.vendor:
+        vendor = entry.vendor
+        lines += _field(style, "Origin", f"{entry.origin}: {vendor.detail}")
+        seen = {"yes": "yes", "no": "no, the client gets another code", "log-only": "log only"}
+        lines += _field(style, "Sent", seen[vendor.sent_to_client])
+        confidence: str = vendor.confidence
+        if vendor.confidence_note:
+            confidence += f": {vendor.confidence_note}"
+        lines += _field(style, "Confidence", confidence)
+        if vendor.sources:
+            lines += _field(style, "Sources", "; ".join(vendor.sources))
+    if entry.former_phrases:
+        lines += _field(style, "Former names", ", ".join(entry.former_phrases))
+    if entry.history:
+        lines += _field(style, "History", entry.history)
+    if entry.introduced.label:
+        lines += _field(style, "Introduced", entry.introduced.label)
+    cacheable = (
+        "yes, by default (heuristically)" if entry.heuristically_cacheable else "no, not by default"
+    )
+    lines += _field(style, "Cacheable", cacheable)
+    lines += _field(style, "Retry", f"{entry.retry.label}. {entry.retry.note}")
+    for header in entry.headers:
+        lines += _field(style, "Header", f"{header.name}: {header.note}")
+    for related in entry.related:
+        lines += _field(style, "Related", f"{related.code}: {related.note}")
+    for spec in entry.specs:
+        lines += _field(style, "Spec", f"{spec.label}  {spec.url}")
+    if entry.constants:
+        lines.append("")
+        lines.append(style.bold("Constants"))
+        for constant in entry.constants:
+            text = constant.name
+            if constant.phrase:
+                text += f'  (phrase "{constant.phrase}")'
+            if constant.note:
+                text += f"  {constant.note}"
+            label = LIBRARIES[constant.library]
+            wrapped = _wrap(text, style.width - 32)
+            lines.append("  " + label.ljust(30) + wrapped[0])
+            lines.extend(" " * 32 + line for line in wrapped[1:])
+    if entry.example:
+        lines.append("")
+        lines.append(style.bold("Example"))
+        for block in (entry.example.request, entry.example.response):
+            lines.extend("  " + style.dim(line) if line else "" for line in block.splitlines())
+            lines.append("")
+        lines.pop()
+    if entry.source != "built-in":
+        lines.append("")
+        lines += _field(style, "From", entry.source)
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def render_line(entry: Entry, style: Style) -> str:
+    """One line per entry, for lists and search results."""
+    colour = _CLASS_COLOURS.get(entry.code // 100, "0")
+    head = f"{entry.code}  {entry.name}"
+    extra: list[str] = [] if entry.status == "permanent" else [entry.status]
+    if entry.deprecated:
+        extra.append("deprecated")
+    if entry.origin:
+        extra.insert(0, entry.origin)
+    if extra:
+        head += f" [{', '.join(extra)}]"
+    room = style.width - len(head) - 3
+    summary = entry.summary
+    if room < 12:
+        return style.paint(head, colour)
+    if len(summary) > room:
+        summary = summary[: room - 1].rstrip() + "…"
+    return style.paint(head, colour) + "  " + style.dim(summary)
+
+
+def render_class(status_class: StatusClass, style: Style) -> str:
+    """A heading line for a class in ``list``."""
+    return style.bold(f"{status_class.title}") + style.dim(f"  {status_class.summary}")
+
+
+def write_lines(stream: TextIO, lines: Iterable[str]) -> None:
+    """Write lines, one per line."""
+    for line in lines:
+        stream.write(line + "\n")
+
+
+def stdout_style() -> Style:
+    """The style for standard output."""
+    return Style.for_stream(sys.stdout)

@@ -1,0 +1,5 @@
+"""Searching the catalogue. Free of Qt, shared by the terminal command and the window."""
+
+from httpcodes.search.engine import SearchEngine, SearchHit, Tier
+
+__all__ = ["SearchEngine", "SearchHit", "Tier"]

@@ -1,0 +1,329 @@
+"""The search engine: ranked, typo-tolerant lookup of catalogue entries. Free of Qt.
+
+Every entry is indexed once into an inverted index of stemmed words, each word remembering the
+most important field it came from. A query is answered from the index, so its cost follows the
+number of matches, not the size of the catalogue.
+
+Ranking, best first: the exact code; the exact phrase, former phrase or library constant; the
+phrase's beginning; all words in the phrase; a synonym people type; the vendor, spec or class;
+words of the description; and last, entries that match all but one word of a long query. Ties
+fall to the standard entry, then the lower code, then the id, so the order never varies.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import lru_cache
+from typing import Final
+
+from httpcodes.catalogue.model import Entry, StatusClass
+from httpcodes.search.text import (
+    fold,
+    query_words,
+    split_identifier,
+    squash,
+    stem,
+    typo_allowance,
+    within_distance,
+    words,
+)
+
+
+class Field(IntEnum):
+    """Where a word was found, most telling first."""
+
+    NAME = 0
+    FORMER = 1
+    CONSTANT = 2
+    KEYWORD = 3
+    ORIGIN = 4
+    SPEC = 5
+    CLASS = 6
+    SUMMARY = 7
+    DESCRIPTION = 8
+
+
+class Tier(IntEnum):
+    """How an entry matched the query as a whole; higher ranks first."""
+
+    PARTIAL = 20
+    DESCRIPTION = 40
+    CLASS = 50
+    ORIGIN_OR_SPEC = 60
+    KEYWORD_WORDS = 70
+    KEYWORD_PHRASE = 72
+    CONSTANT_WORDS = 74
+    NAME_WORDS_FUZZY = 76
+    FORMER_WORDS = 78
+    NAME_WORDS = 80
+    NAME_PREFIX = 85
+    EXACT_NAME = 90
+    CODE = 100
+
+
+_FIELD_TIER: Final = {
+    Field.NAME: Tier.NAME_WORDS,
+    Field.FORMER: Tier.FORMER_WORDS,
+    Field.CONSTANT: Tier.CONSTANT_WORDS,
+    Field.KEYWORD: Tier.KEYWORD_WORDS,
+    Field.ORIGIN: Tier.ORIGIN_OR_SPEC,
+    Field.SPEC: Tier.ORIGIN_OR_SPEC,
+    Field.CLASS: Tier.CLASS,
+    Field.SUMMARY: Tier.DESCRIPTION,
+    Field.DESCRIPTION: Tier.DESCRIPTION,
+}
+_FIELD_WEIGHT: Final = {
+    Field.NAME: 10.0,
+    Field.FORMER: 8.0,
+    Field.CONSTANT: 6.0,
+    Field.KEYWORD: 6.0,
+    Field.ORIGIN: 5.0,
+    Field.SPEC: 5.0,
+    Field.CLASS: 3.0,
+    Field.SUMMARY: 3.0,
+    Field.DESCRIPTION: 1.5,
+}
+# Fields searched with typo tolerance: the short, telling ones. Fuzzy matching over every
+# description word would mostly find accidents.
+_FUZZY_FIELDS: Final = Field.ORIGIN
+
+_EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
+_CODE_QUERY: Final = re.compile(r"^[1-5][0-9]{0,2}$")
+_CLASS_QUERY: Final = re.compile(r"^([1-5])\s*xx$")
+_CODE_WORD: Final = re.compile(r"^[1-5][0-9]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One entry in a result list, with why it ranks where it does."""
+
+    entry: Entry
+    tier: Tier
+    score: float
+
+
+@dataclass(slots=True)
+class _WordMatch:
+    tier: int
+    score: float
+
+
+class SearchEngine:
+    """Answers queries over a fixed list of entries."""
+
+    def __init__(self, entries: Sequence[Entry], classes: Iterable[StatusClass] = ()) -> None:
+        self._entries: tuple[Entry, ...] = tuple(entries)
+        class_words = {c.key: f"{c.key} {c.name}" for c in classes}
+        # stem -> {entry index: best field}
+        self._postings: dict[str, dict[int, Field]] = {}
+        self._exact_names: dict[str, set[int]] = {}
+        self._squashed_names: list[tuple[str, int]] = []
+        self._keywords: list[tuple[str, int]] = []
+        for index, entry in enumerate(self._entries):
+            self._index_entry(index, entry, class_words.get(entry.class_key, entry.class_key))
+        self._vocabulary: list[str] = sorted(self._postings)
+        self._fuzzy_vocabulary: list[str] = sorted(
+            token
+            for token, hits in self._postings.items()
+            if min(hits.values()) <= _FUZZY_FIELDS and not token.isdigit()
+        )
+        self._by_code: dict[int, list[int]] = {}
+        for index, entry in enumerate(self._entries):
+            self._by_code.setdefault(entry.code, []).append(index)
+        self.search = lru_cache(maxsize=256)(self._search)
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """The entries this engine searches, in catalogue order."""
+        return self._entries
+
+    # -- indexing -------------------------------------------------------------------------
+
+    def _add(self, index: int, field: Field, text: str) -> None:
+        for word in words(text):
+            token = stem(word)
+            hits = self._postings.setdefault(token, {})
+            if field < hits.get(index, Field.DESCRIPTION + 1):
+                hits[index] = field
+
+    def _index_entry(self, index: int, entry: Entry, class_text: str) -> None:
+        self._add(index, Field.NAME, f"{entry.code} {entry.name}")
+        names = [entry.name, entry.title]
+        if entry.phrase:
+            names.append(entry.phrase)
+        for former in entry.former_phrases:
+            self._add(index, Field.FORMER, former)
+            names.append(former)
+        for constant in entry.constants:
+            for name in (constant.name, *constant.aliases):
+                self._add(index, Field.CONSTANT, split_identifier(name))
+                names.extend((name, name.rsplit("::", 1)[-1].rsplit(".", 1)[-1]))
+        for name in names:
+            self._exact_names.setdefault(squash(name), set()).add(index)
+        self._squashed_names.append((squash(entry.name), index))
+        for keyword in entry.keywords:
+            self._add(index, Field.KEYWORD, keyword)
+            self._keywords.append((fold(keyword), index))
+        if entry.origin:
+            self._add(index, Field.ORIGIN, entry.origin)
+        if entry.vendor:
+            self._add(index, Field.ORIGIN, entry.vendor.detail)
+        for spec in entry.specs:
+            self._add(index, Field.SPEC, spec.title)
+        if entry.introduced.spec:
+            self._add(index, Field.SPEC, entry.introduced.spec)
+        self._add(index, Field.CLASS, class_text)
+        self._add(index, Field.SUMMARY, entry.summary)
+        self._add(index, Field.DESCRIPTION, entry.description)
+        if entry.history:
+            self._add(index, Field.DESCRIPTION, entry.history)
+        for header in entry.headers:
+            self._add(index, Field.DESCRIPTION, header.name)
+
+    # -- querying -------------------------------------------------------------------------
+
+    def _search(self, query: str) -> tuple[SearchHit, ...]:
+        """Rank the entries that match ``query``, best first. Never raises; an empty or
+        meaningless query matches nothing."""
+        folded = fold(query[:400])
+        if not folded:
+            return ()
+        compact = folded.replace(" ", "")
+        if _CODE_QUERY.match(compact):
+            return self._code_prefix(compact)
+        class_match = _CLASS_QUERY.match(folded)
+        if class_match:
+            digit = int(class_match.group(1))
+            return tuple(
+                SearchHit(e, Tier.CODE, 0.0) for e in self._entries if e.code // 100 == digit
+            )
+        return self._text_search(query)
+
+    def _code_prefix(self, prefix: str) -> tuple[SearchHit, ...]:
+        return tuple(
+            SearchHit(e, Tier.CODE, 0.0) for e in self._entries if str(e.code).startswith(prefix)
+        )
+
+    def _word_candidates(self, word: str, is_last: bool) -> dict[int, _WordMatch]:
+        """Every entry one query word matches, with its best tier and score there."""
+        token = stem(word)
+        found: dict[int, _WordMatch] = {}
+
+        def offer(hits: dict[int, Field], quality: float) -> None:
+            penalty = 0 if quality == _EXACT else (2 if quality == _PREFIX else 4)
+            for index, field in hits.items():
+                tier = _FIELD_TIER[field] - penalty
+                score = _FIELD_WEIGHT[field] * quality
+                current = found.get(index)
+                if current is None:
+                    found[index] = _WordMatch(tier, score)
+                else:
+                    current.tier = max(current.tier, tier)
+                    current.score = max(current.score, score)
+
+        exact = self._postings.get(token)
+        if exact:
+            offer(exact, _EXACT)
+        if token != word and word in self._postings:
+            offer(self._postings[word], _EXACT)
+        if len(token) >= 2 and (is_last or len(token) >= 4):
+            start = bisect.bisect_left(self._vocabulary, token)
+            for candidate in self._vocabulary[start:]:
+                if not candidate.startswith(token):
+                    break
+                if candidate != token:
+                    offer(self._postings[candidate], _PREFIX)
+        allowance = typo_allowance(word)
+        if not exact and allowance and not word.isdigit():
+            for candidate in self._fuzzy_candidates(token, allowance):
+                hits = {i: f for i, f in self._postings[candidate].items() if f <= _FUZZY_FIELDS}
+                offer(hits, _FUZZY)
+        return found
+
+    @lru_cache(maxsize=1024)  # noqa: B019 - the engine lives as long as the catalogue
+    def _fuzzy_candidates(self, token: str, allowance: int) -> tuple[str, ...]:
+        return tuple(
+            candidate
+            for candidate in self._fuzzy_vocabulary
+            if abs(len(candidate) - len(token)) <= allowance
+            and within_distance(token, candidate, allowance)
+        )
+
+    def _text_search(self, query: str) -> tuple[SearchHit, ...]:
+        terms = query_words(query)
+        if not terms:
+            return ()
+        code_terms = [t for t in terms if _CODE_WORD.match(t) and int(t) in self._by_code]
+        text_terms = [t for t in terms if t not in code_terms]
+        per_word = [
+            self._word_candidates(term, i == len(text_terms) - 1)
+            for i, term in enumerate(text_terms)
+        ]
+        if code_terms:
+            allowed = {i for t in code_terms for i in self._by_code[int(t)]}
+            return self._rank(allowed, per_word, Tier.CODE, required=0)
+
+        folded = " ".join(fold(query[:400]).split())
+        compact = folded.replace(" ", "")
+        tiers: dict[int, int] = {}
+        for index in self._exact_names.get(compact, ()):
+            tiers[index] = Tier.EXACT_NAME
+        if len(compact) >= 2:
+            for name, index in self._squashed_names:
+                if name.startswith(compact):
+                    tiers.setdefault(index, Tier.NAME_PREFIX)
+        if len(folded) >= 3:
+            for keyword, index in self._keywords:
+                phrase_match = keyword == folded or keyword.startswith(folded + " ")
+                inside = len(folded) >= 4 and f" {folded}" in f" {keyword}"
+                if (phrase_match or inside) and tiers.get(index, 0) < Tier.KEYWORD_PHRASE:
+                    tiers[index] = Tier.KEYWORD_PHRASE
+        candidates: set[int] = set(tiers)
+        for matches in per_word:
+            candidates.update(matches)
+        required = len(per_word) if len(per_word) < 3 else len(per_word) - 1
+        return self._rank(candidates, per_word, None, required, tiers)
+
+    def _rank(
+        self,
+        candidates: Iterable[int],
+        per_word: list[dict[int, _WordMatch]],
+        floor_tier: Tier | None,
+        required: int,
+        whole_query_tiers: dict[int, int] | None = None,
+    ) -> tuple[SearchHit, ...]:
+        ranked: list[tuple[tuple[int, int, float, bool, int, str], SearchHit]] = []
+        for index in candidates:
+            matched = [m[index] for m in per_word if index in m]
+            score = sum(m.score for m in matched)
+            tier: int
+            if floor_tier is not None:
+                tier = floor_tier
+            else:
+                whole = (whole_query_tiers or {}).get(index, 0)
+                if len(matched) == len(per_word) and matched:
+                    words_tier = min(m.tier for m in matched)
+                elif len(matched) >= required and matched:
+                    words_tier = Tier.PARTIAL
+                else:
+                    words_tier = 0
+                tier = max(whole, words_tier)
+                if tier == 0:
+                    continue
+            entry = self._entries[index]
+            key = (-tier, -len(matched), -score, not entry.is_standard, entry.code, entry.id)
+            ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
+        ranked.sort(key=lambda pair: pair[0])
+        return tuple(hit for _, hit in ranked)
+
+
+def _nearest_tier(value: int) -> Tier:
+    """Map a tier lowered by a penalty back onto the named tier at or below it."""
+    for tier in sorted(Tier, reverse=True):
+        if value >= tier:
+            return tier
+    return Tier.PARTIAL

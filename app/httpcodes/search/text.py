@@ -1,0 +1,106 @@
+"""Text normalisation shared by the index and the queries: one function decides what a word is."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+# Words that carry no meaning in a status-code query ("what does http status 404 mean").
+STOP_WORDS: Final = frozenset(
+    "a an the of to is are was what does do mean means meaning http https status code codes "
+    "response responses for in on with and or my i me it this that when why how".split()
+)
+MAX_QUERY_CHARS: Final = 200
+MAX_QUERY_WORDS: Final = 12
+
+_APOSTROPHES: Final = re.compile(r"['\u2019`]")
+_NON_WORD: Final = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+_SPLIT_LETTERS_DIGITS: Final = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility-normalised, apostrophes dropped, punctuation to single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _APOSTROPHES.sub("", text)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def squash(text: str) -> str:
+    """Fold and drop every space: ``HTTP_NOT_FOUND`` and ``http not-found`` both become
+    ``httpnotfound``. Used to compare whole names and constants."""
+    return fold(text).replace(" ", "")
+
+
+def split_identifier(name: str) -> str:
+    """Turn ``StatusTooManyRequests`` or ``TOO_MANY_REQUESTS`` into ``Status Too Many Requests``
+    style words, so that the words of a constant are searchable."""
+    return " ".join(_CAMEL.sub(" ", part) for part in re.split(r"[^0-9A-Za-z]+", name) if part)
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: enough that "redirects", "redirected" and "redirecting"
+    meet "redirect", and "required" meets "require"."""
+    if len(word) <= 3 or not word.isascii() or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, letters and digits split apart (``rfc9110`` gives two)."""
+    folded = _SPLIT_LETTERS_DIGITS.sub(" ", fold(text))
+    return folded.split()
+
+
+def query_words(text: str) -> list[str]:
+    """The meaningful words of a query, trimmed to a sane number."""
+    found = [w for w in words(text[:MAX_QUERY_CHARS]) if w not in STOP_WORDS]
+    return found[:MAX_QUERY_WORDS]
+
+
+def within_distance(a: str, b: str, limit: int) -> bool:
+    """True when ``a`` becomes ``b`` in at most ``limit`` insertions, deletions,
+    substitutions or swaps of neighbours (optimal string alignment)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    if a == b:
+        return True
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        row_min = i
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            row_min = min(row_min, value)
+        if row_min > limit:
+            return False
+        previous2, previous = previous, current
+    return previous[len(b)] <= limit
+
+
+def typo_allowance(word: str) -> int:
+    """How many typos a word may carry and still match: none for short words, where a typo
+    is more likely another word, one from five letters, two from eight."""
+    if len(word) >= 8:
+        return 2
+    if len(word) >= 5:
+        return 1
+    return 0

@@ -1,0 +1,25 @@
+"""Shared test set-up: headless Qt, and every test's user folders in a temporary place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point settings, user catalogues and logs at a throwaway folder for every test."""
+    config = tmp_path / "config"
+    state = tmp_path / "state"
+    monkeypatch.setenv("HTTPCODES_CONFIG_DIR", str(config))
+    monkeypatch.setenv("HTTPCODES_STATE_DIR", str(state))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return tmp_path

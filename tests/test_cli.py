@@ -1,0 +1,275 @@
+"""The terminal command, run for real in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli_runner import COMMAND, run_cli
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+JSON_FIELDS = {
+    "code",
+    "phrase",
+    "class",
+    "status",
+    "deprecated",
+    "origin",
+    "former_phrases",
+    "summary",
+    "description",
+    "specs",
+    "heuristically_cacheable",
+    "retry",
+    "headers",
+    "related",
+    "example",
+    "constants",
+}
+
+
+def test_show_prints_a_readable_entry() -> None:
+    result = run_cli("show", "404")
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert result.stdout.startswith("404 Not Found")
+    for text in ("RFC 9110 §15.5.5", "http.StatusNotFound", "GET ", "HTTP/1.1 404 Not Found"):
+        assert text in result.stdout
+    assert not ANSI.search(result.stdout)
+
+
+def test_a_bare_code_shows_and_bare_words_search() -> None:
+    assert run_cli("404").stdout == run_cli("show", "404").stdout
+    searched = run_cli("rate", "limit")
+    assert searched.returncode == 0
+    assert searched.stdout.splitlines()[0].startswith("429  Too Many Requests")
+
+
+def test_show_several_codes_and_every_meaning_of_a_number() -> None:
+    result = run_cli("show", "499", "200", "--json")
+    assert result.returncode == 0
+    entries = json.loads(result.stdout)
+    assert [e["code"] for e in entries][-1] == 200
+    assert {e["id"] for e in entries if e["code"] == 499} == {"499-nginx", "499-esri"}
+
+
+def test_json_has_every_documented_field() -> None:
+    result = run_cli("show", "413", "--json")
+    (entry,) = json.loads(result.stdout)
+    assert set(entry) >= JSON_FIELDS
+    assert entry["code"] == 413
+    assert entry["class"] == "4xx"
+    assert entry["status"] == "permanent"
+    assert entry["origin"] is None
+    assert "Payload Too Large" in entry["former_phrases"]
+    assert entry["specs"][0] == {
+        "title": "RFC 9110",
+        "section": "15.5.14",
+        "url": "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+    }
+    assert set(entry["constants"]) <= {
+        "python",
+        "go",
+        "rust",
+        "dotnet",
+        "java",
+        "php",
+        "javascript",
+    }
+    assert entry["constants"]["go"]["phrase"] == "Request Entity Too Large"
+    vendor = json.loads(run_cli("show", "444-nginx", "--json").stdout)[0]
+    assert vendor["status"] == "unofficial"
+    assert vendor["origin"] == "nginx"
+
+
+def test_global_json_flag_before_the_command() -> None:
+    assert json.loads(run_cli("--json", "show", "200").stdout)[0]["code"] == 200
+
+
+def test_search_json_lists_best_first() -> None:
+    result = run_cli("search", "gateway", "--json", "--limit", "0")
+    entries = json.loads(result.stdout)
+    assert entries[0]["code"] in (502, 504)
+    assert {502, 504} <= {e["code"] for e in entries}
+
+
+def test_list_filters_by_class_and_kind() -> None:
+    standard = run_cli("list", "--class", "4xx", "--standard", "--json")
+    codes = [e["code"] for e in json.loads(standard.stdout)]
+    assert codes == sorted(codes)
+    assert all(400 <= c < 500 for c in codes)
+    assert 404 in codes and 499 not in codes
+    unofficial = json.loads(run_cli("list", "--unofficial", "--json").stdout)
+    assert unofficial
+    assert all(e["status"] == "unofficial" for e in unofficial)
+    text = run_cli("list").stdout
+    assert "4xx Client Error" in text
+    assert re.search(r"^404  Not Found", text, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (("show", "600"), 1, "no status code 600"),
+        (("show", "299"), 1, "nearest"),
+        (("show", "teapot"), 2, "not a status code"),
+        (("search", "zzqqxxjj"), 1, "nothing matches"),
+        (("list", "--class", "9xx"), 2, "--class"),
+        (("--bogus",), 2, "unrecognized arguments"),
+        (("search", "x", "--limit", "-1"), 2, "--limit"),
+        (("gui", "--size", "huge"), 2, "WIDTHxHEIGHT"),
+    ],
+)
+def test_errors_are_one_line_with_the_right_exit_status(
+    args: tuple[str, ...], status: int, message: str
+) -> None:
+    result = run_cli(*args)
+    assert result.returncode == status
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("httpcodes: ")
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_version_and_help() -> None:
+    version = run_cli("--version")
+    assert version.returncode == 0
+    assert re.match(r"^httpcodes \d+\.\d+\.\d+$", version.stdout.strip())
+    helped = run_cli("--help")
+    assert helped.returncode == 0
+    for command in ("show", "search", "list", "gui"):
+        assert command in helped.stdout
+
+
+def test_output_wraps_to_the_terminal_width() -> None:
+    result = run_cli("show", "503", env={"COLUMNS": "60"})
+    for line in result.stdout.splitlines():
+        if "http://" in line or "https://" in line:
+            continue
+        assert len(line) <= 60, line
+
+
+def _run_on_a_terminal(*args: str, env: dict[str, str]) -> str:
+    """Run the command with a pseudo-terminal as its stdout and return what it wrote."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [str(COMMAND), *args],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **env},
+    )
+    os.close(follower)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    coloured = _run_on_a_terminal("show", "404", env={**env, "TERM": "xterm"})
+    assert ANSI.search(coloured)
+    plain = _run_on_a_terminal("show", "404", env={**env, "TERM": "xterm", "NO_COLOR": "1"})
+    assert "404 Not Found" in plain
+    assert not ANSI.search(plain)
+
+
+def test_terminal_commands_never_import_qt() -> None:
+    probe = (
+        "import sys; from httpcodes.cli.main import main; "
+        "main(['show', '404']); main(['search', 'rate', 'limit']); main(['list']); "
+        "sys.stdout.flush(); "
+        "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NO-QT', "
+        "file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.stderr.strip() == "NO-QT"
+
+
+def test_resources_are_found_from_an_installed_wheel(tmp_path: Path) -> None:
+    project = Path(__file__).resolve().parents[1]
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(project),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (tmp_path / "dist").glob("httpcodes-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    # The terminal command needs no Qt, so the wheel alone is enough to prove the data ships.
+    installed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(venv / "bin" / "python"),
+            "install",
+            "--no-deps",
+            "-q",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert installed.returncode == 0, installed.stderr
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [str(venv / "bin" / "httpcodes"), "show", "404"],
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        check=False,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("404 Not Found")
+    located = subprocess.run(
+        [
+            str(venv / "bin" / "python"),
+            "-c",
+            "from httpcodes.resources import resources_dir; print(resources_dir())",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        check=True,
+        timeout=60,
+    )
+    assert located.stdout.strip().startswith(str(venv))
