@@ -142,7 +142,8 @@ def test_classic_distinctions_are_stated(catalogue: Catalogue) -> None:
     assert "method" in text(307) and "method" in text(308)
     assert "get" in text(303)
     assert "cache" in text(304)
-    assert "hide" in text(404) or "conceal" in text(404)
+    assert "403" in text(404)
+    assert "exist" in text(404)
     assert catalogue.standard(503).retry.advice in ("later", "after-retry-after")  # type: ignore[union-attr]
     assert catalogue.standard(410).retry.advice == "never"  # type: ignore[union-attr]
 
@@ -172,7 +173,8 @@ def test_every_field_is_filled_where_it_applies(catalogue: Catalogue) -> None:
 
 
 def test_examples_look_like_http_on_the_wire(catalogue: Catalogue) -> None:
-    request_line = re.compile(r"^[A-Z]+ \S+ HTTP/1\.1$")
+    # A 505 example sends another version on purpose.
+    request_line = re.compile(r"^[A-Z][A-Z-]* \S+ HTTP/\d(\.\d)?$")
     header = re.compile(r"^[A-Za-z0-9-]+: .+$")
     for entry in catalogue.entries:
         if entry.example is None:
@@ -182,7 +184,10 @@ def test_examples_look_like_http_on_the_wire(catalogue: Catalogue) -> None:
         for line in request[1:]:
             assert header.match(line), (entry.id, line)
         response = entry.example.response.split("\n\n", 1)[0].splitlines()
-        assert response[0].startswith(f"HTTP/1.1 {entry.code}"), entry.id
+        if response[0].startswith("HTTP/1.1 207"):
+            assert f"HTTP/1.1 {entry.code}" in entry.example.response, entry.id
+        else:
+            assert response[0].startswith(f"HTTP/1.1 {entry.code}"), entry.id
         for line in response[1:]:
             assert header.match(line), (entry.id, line)
 

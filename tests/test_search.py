@@ -102,7 +102,7 @@ def test_exact_names_codes_and_constants_come_first(
         ("header too large", "431"),
         ("cookie too large", "431"),
         ("enhance your calm", "420-twitter"),
-        ("session expired", "440-microsoft"),
+        ("session expired", "440-iis"),
     ],
 )
 def test_realistic_queries_find_the_code_in_the_top_three(
@@ -138,7 +138,8 @@ def test_vendor_words_find_vendor_entries(engine: SearchEngine) -> None:
 def test_ranking_is_deterministic_and_ordered_by_tier(engine: SearchEngine) -> None:
     for query in ("timeout", "too", "redirect", "auth", "large"):
         first = [(h.entry.id, h.tier) for h in engine.search(query)]
-        again = [(h.entry.id, h.tier) for h in SearchEngine(engine.entries).search(query)]
+        rebuilt = SearchEngine(engine.entries, load_catalogue().classes)
+        again = [(h.entry.id, h.tier) for h in rebuilt.search(query)]
         assert [i for i, _ in first] == [i for i, _ in again]
         tiers = [t for _, t in first]
         assert tiers == sorted(tiers, reverse=True)

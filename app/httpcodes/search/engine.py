@@ -39,9 +39,9 @@ class Field(IntEnum):
     NAME = 0
     FORMER = 1
     CONSTANT = 2
-    KEYWORD = 3
-    ORIGIN = 4
-    SPEC = 5
+    ORIGIN = 3
+    SPEC = 4
+    KEYWORD = 5
     CLASS = 6
     SUMMARY = 7
     DESCRIPTION = 8
@@ -53,10 +53,11 @@ class Tier(IntEnum):
     PARTIAL = 20
     DESCRIPTION = 40
     CLASS = 50
-    ORIGIN_OR_SPEC = 60
     KEYWORD_WORDS = 70
     KEYWORD_PHRASE = 72
+    ORIGIN_OR_SPEC = 73
     CONSTANT_WORDS = 74
+    KEYWORD_EXACT = 75
     NAME_WORDS_FUZZY = 76
     FORMER_WORDS = 78
     NAME_WORDS = 80
@@ -89,7 +90,7 @@ _FIELD_WEIGHT: Final = {
 }
 # Fields searched with typo tolerance: the short, telling ones. Fuzzy matching over every
 # description word would mostly find accidents.
-_FUZZY_FIELDS: Final = Field.ORIGIN
+_FUZZY_FIELDS: Final = Field.KEYWORD
 
 _EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
 _CODE_QUERY: Final = re.compile(r"^[1-5][0-9]{0,2}$")
@@ -278,10 +279,16 @@ class SearchEngine:
                     tiers.setdefault(index, Tier.NAME_PREFIX)
         if len(folded) >= 3:
             for keyword, index in self._keywords:
-                phrase_match = keyword == folded or keyword.startswith(folded + " ")
-                inside = len(folded) >= 4 and f" {folded}" in f" {keyword}"
-                if (phrase_match or inside) and tiers.get(index, 0) < Tier.KEYWORD_PHRASE:
-                    tiers[index] = Tier.KEYWORD_PHRASE
+                if keyword == folded:
+                    tier = Tier.KEYWORD_EXACT
+                elif keyword.startswith(folded + " ") or (
+                    len(folded) >= 4 and f" {folded}" in f" {keyword}"
+                ):
+                    tier = Tier.KEYWORD_PHRASE
+                else:
+                    continue
+                if tiers.get(index, 0) < tier:
+                    tiers[index] = tier
         candidates: set[int] = set(tiers)
         for matches in per_word:
             candidates.update(matches)
@@ -296,7 +303,7 @@ class SearchEngine:
         required: int,
         whole_query_tiers: dict[int, int] | None = None,
     ) -> tuple[SearchHit, ...]:
-        ranked: list[tuple[tuple[int, int, float, bool, int, str], SearchHit]] = []
+        ranked: list[tuple[tuple[int, bool, int, float, int, str], SearchHit]] = []
         for index in candidates:
             matched = [m[index] for m in per_word if index in m]
             score = sum(m.score for m in matched)
@@ -315,7 +322,7 @@ class SearchEngine:
                 if tier == 0:
                     continue
             entry = self._entries[index]
-            key = (-tier, -len(matched), -score, not entry.is_standard, entry.code, entry.id)
+            key = (-tier, not entry.is_standard, -len(matched), -score, entry.code, entry.id)
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])
         return tuple(hit for _, hit in ranked)

@@ -1,0 +1,44 @@
+"""Text forms of an entry that a user copies: title, status line, constant, Markdown."""
+
+from __future__ import annotations
+
+from httpcodes.catalogue.model import LIBRARIES, Entry
+
+
+def entry_markdown(entry: Entry) -> str:
+    """The entry as a self-contained Markdown note."""
+    lines = [f"## {entry.title}", "", entry.summary, ""]
+    lines += [entry.description, ""]
+    facts = [f"- **Status:** {entry.status}" + (" (deprecated)" if entry.deprecated else "")]
+    if entry.origin:
+        facts.append(f"- **Origin:** {entry.origin}")
+    if entry.former_phrases:
+        facts.append(f"- **Former names:** {', '.join(entry.former_phrases)}")
+    if entry.introduced.label:
+        facts.append(f"- **Introduced:** {entry.introduced.label}")
+    facts.append(
+        f"- **Heuristically cacheable:** {'yes' if entry.heuristically_cacheable else 'no'}"
+    )
+    facts.append(f"- **Retry:** {entry.retry.label}. {entry.retry.note}")
+    for header in entry.headers:
+        facts.append(f"- **Header `{header.name}`:** {header.note}")
+    lines += [*facts, ""]
+    if entry.related:
+        lines.append("**Related**")
+        lines.append("")
+        lines += [f"- {r.code}: {r.note}" for r in entry.related]
+        lines.append("")
+    if entry.specs:
+        lines.append("**Specifications**")
+        lines.append("")
+        lines += [f"- [{s.label}]({s.url})" for s in entry.specs]
+        lines.append("")
+    if entry.constants:
+        lines += ["| Library | Constant |", "| --- | --- |"]
+        for constant in entry.constants:
+            phrase = f' ("{constant.phrase}")' if constant.phrase else ""
+            lines.append(f"| {LIBRARIES[constant.library]} | `{constant.name}`{phrase} |")
+        lines.append("")
+    if entry.example:
+        lines += ["```http", entry.example.request, "", entry.example.response, "```", ""]
+    return "\n".join(lines).rstrip() + "\n"

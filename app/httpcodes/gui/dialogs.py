@@ -1,0 +1,86 @@
+"""The keyboard shortcuts dialog (F1) and the About box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from httpcodes import REGISTRY_SNAPSHOT_DATE, __version__
+from httpcodes.gui.actions import ACTIONS, EXTRA_KEYS
+
+
+class ShortcutsDialog(QDialog):
+    """Every shortcut, read from the live actions so the list cannot go stale."""
+
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        rows: list[tuple[str, str]] = []
+        for spec in ACTIONS:
+            action = actions[spec.name]
+            keys = ", ".join(
+                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            )
+            if keys:
+                rows.append((keys, spec.tip or action.text().replace("&", "")))
+        rows.extend(EXTRA_KEYS)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        for row, (keys, what) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(what))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+    def shortcut_texts(self) -> list[tuple[str, str]]:
+        """The rows as shown, for tests and screen readers."""
+        return [
+            (self.table.item(row, 0).text(), self.table.item(row, 1).text())
+            for row in range(self.table.rowCount())
+        ]
+
+
+def about_text() -> str:
+    """The About box's text."""
+    return (
+        f"<h3>httpcodes {__version__}</h3>"
+        "<p>An offline reference for HTTP status codes.</p>"
+        f"<p>Checked against the IANA HTTP Status Code Registry as of {REGISTRY_SNAPSHOT_DATE}, "
+        "RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors' "
+        "documentation and source where available, and are marked where the source is secondary.</p>"
+        "<p>The app never connects to the network; specification links open in your browser "
+        "only when you click them.</p>"
+    )
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    """Open the About box (non-blocking) and return it."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("About httpcodes")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box

@@ -1,0 +1,192 @@
+"""The catalogue as a two-level Qt model: the five classes, each with its codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from httpcodes.catalogue.model import Catalogue, Entry, StatusClass
+from httpcodes.gui.roles import ROLE_NAMES, Role
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+# Internal ids: 0 marks a class row; a code row stores its class's row + 1.
+_CLASS_ROW_ID = 0
+
+
+class CatalogueModel(QAbstractItemModel):
+    """Read-only model: class rows are parents, entry rows are leaves."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._classes: tuple[StatusClass, ...] = ()
+        self._children: tuple[tuple[Entry, ...], ...] = ()
+        self._favourites: frozenset[str] = frozenset()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Replace everything inside one model reset."""
+        self.beginResetModel()
+        self._classes = catalogue.classes
+        self._children = tuple(catalogue.in_class(c.key) for c in catalogue.classes)
+        self.endResetModel()
+
+    def set_favourites(self, favourites: frozenset[str]) -> None:
+        """Mark favourite entries (shown with a star); emits dataChanged for changed rows."""
+        changed = favourites ^ self._favourites
+        self._favourites = favourites
+        for entry_id in changed:
+            index = self.index_of(entry_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    # -- lookup ------------------------------------------------------------------------------
+
+    def index_of(self, entry_id: str) -> QModelIndex:
+        """The index of an entry id, or of a class key like ``4xx``; invalid if unknown."""
+        for class_row, status_class in enumerate(self._classes):
+            if status_class.key == entry_id:
+                return self.createIndex(class_row, 0, _CLASS_ROW_ID)
+            for row, entry in enumerate(self._children[class_row]):
+                if entry.id == entry_id:
+                    return self.createIndex(row, 0, class_row + 1)
+        return QModelIndex()
+
+    def entry_at(self, index: AnyIndex) -> Entry | None:
+        """The entry of a code row; None for class rows and invalid indexes."""
+        if not index.isValid() or index.internalId() == _CLASS_ROW_ID:
+            return None
+        return self._children[index.internalId() - 1][index.row()]
+
+    def class_at(self, index: AnyIndex) -> StatusClass | None:
+        """The class of a class row; None otherwise."""
+        if not index.isValid() or index.internalId() != _CLASS_ROW_ID:
+            return None
+        return self._classes[index.row()]
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row < len(self._classes):
+                return self.createIndex(row, 0, _CLASS_ROW_ID)
+            return QModelIndex()
+        if parent.internalId() != _CLASS_ROW_ID or parent.column() != 0:
+            return QModelIndex()
+        if row < len(self._children[parent.row()]):
+            return self.createIndex(row, 0, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == _CLASS_ROW_ID:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _CLASS_ROW_ID)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._classes)
+        if parent.column() != 0 or parent.internalId() != _CLASS_ROW_ID:
+            return 0
+        return len(self._children[parent.row()])
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != _CLASS_ROW_ID:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update({int(role): QByteArray(name) for role, name in ROLE_NAMES.items()})
+        return names
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        status_class = self.class_at(index)
+        if status_class is not None:
+            return self._class_data(status_class, role)
+        entry = self.entry_at(index)
+        return self._entry_data(entry, role) if entry is not None else None
+
+    def _class_data(self, status_class: StatusClass, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
+            return status_class.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return status_class.summary
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{status_class.title} class"
+        if role == Role.STATUS_CLASS:
+            return status_class
+        if role == Role.KIND:
+            return "class"
+        if role in (Role.ID, Role.CLASS_KEY):
+            return status_class.key
+        if role == Role.NAME:
+            return status_class.name
+        if role == Role.SUMMARY:
+            return status_class.summary
+        if role == Role.DESCRIPTION:
+            return status_class.description
+        return None
+
+    def _entry_data(self, entry: Entry, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            star = " ★" if entry.id in self._favourites else ""
+            origin = f"  ({entry.origin})" if entry.origin else ""
+            return f"{entry.title}{origin}{star}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.summary
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            origin = f", unofficial, {entry.origin}" if entry.origin else ""
+            return f"{entry.title}{origin}"
+        getter = _ENTRY_ROLES.get(role)
+        return getter(entry) if getter else None
+
+
+_ENTRY_ROLES: dict[int, Any] = {
+    Role.ENTRY: lambda e: e,
+    Role.KIND: lambda e: "entry",
+    Role.ID: lambda e: e.id,
+    Role.CODE: lambda e: e.code,
+    Role.PHRASE: lambda e: e.phrase,
+    Role.NAME: lambda e: e.name,
+    Role.TITLE: lambda e: e.title,
+    Role.STATUS: lambda e: e.status,
+    Role.DEPRECATED: lambda e: e.deprecated,
+    Role.ORIGIN: lambda e: e.origin,
+    Role.VENDOR: lambda e: e.vendor,
+    Role.SUMMARY: lambda e: e.summary,
+    Role.DESCRIPTION: lambda e: e.description,
+    Role.FORMER_PHRASES: lambda e: list(e.former_phrases),
+    Role.INTRODUCED: lambda e: e.introduced,
+    Role.SPECS: lambda e: list(e.specs),
+    Role.CACHEABLE: lambda e: e.heuristically_cacheable,
+    Role.RETRY: lambda e: e.retry,
+    Role.HEADERS: lambda e: list(e.headers),
+    Role.RELATED: lambda e: list(e.related),
+    Role.EXAMPLE: lambda e: e.example,
+    Role.CONSTANTS: lambda e: list(e.constants),
+    Role.KEYWORDS: lambda e: list(e.keywords),
+    Role.IS_STANDARD: lambda e: e.is_standard,
+    Role.CLASS_KEY: lambda e: e.class_key,
+    Role.SOURCE: lambda e: e.source,
+}

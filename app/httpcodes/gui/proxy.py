@@ -1,0 +1,169 @@
+"""The filter between the catalogue model and the tree: search, class toggles, vendor toggle.
+
+While a query is active only matching codes pass, in the search engine's order; their classes
+stay visible with the number of matches. With no query, codes keep their numeric order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from httpcodes.gui.model import CatalogueModel
+from httpcodes.search.engine import SearchEngine, SearchHit
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
+
+
+class SearchFilterProxy(QSortFilterProxyModel):
+    """Filters and orders catalogue rows for the tree."""
+
+    def __init__(
+        self,
+        model: CatalogueModel,
+        engine_factory: Callable[[], SearchEngine],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine_factory = engine_factory
+        self._engine: SearchEngine | None = None
+        self._query = ""
+        self._hits: tuple[SearchHit, ...] = ()
+        self._rank: dict[str, int] = {}
+        self._classes: frozenset[str] = frozenset(CLASS_KEYS)
+        self._show_unofficial = True
+        self._favourites_only = False
+        self._favourites: frozenset[str] = frozenset()
+        self.setRecursiveFilteringEnabled(True)
+        self.setDynamicSortFilter(False)
+        self.setSourceModel(model)
+        self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def catalogue_model(self) -> CatalogueModel:
+        model = self.sourceModel()
+        assert isinstance(model, CatalogueModel)
+        return model
+
+    @property
+    def engine(self) -> SearchEngine:
+        """The search engine, built on first use so that start-up does not pay for it."""
+        if self._engine is None:
+            self._engine = self._engine_factory()
+        return self._engine
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def hits(self) -> tuple[SearchHit, ...]:
+        """Every entry the current query matches, best first (before the toggles apply)."""
+        return self._hits
+
+    @property
+    def enabled_classes(self) -> frozenset[str]:
+        return self._classes
+
+    @property
+    def show_unofficial(self) -> bool:
+        return self._show_unofficial
+
+    @property
+    def favourites_only(self) -> bool:
+        return self._favourites_only
+
+    def set_query(self, text: str) -> None:
+        """Filter by a search query; an empty or blank query shows everything."""
+        query = text.strip()
+        if query == self._query:
+            return
+        self._query = query
+        self._hits = self.engine.search(query) if query else ()
+        self._rank = {hit.entry.id: position for position, hit in enumerate(self._hits)}
+        self._refilter()
+
+    def set_enabled_classes(self, keys: Iterable[str]) -> None:
+        """Show only these classes (``1xx``...``5xx``)."""
+        classes = frozenset(k for k in keys if k in CLASS_KEYS)
+        if classes != self._classes:
+            self._classes = classes
+            self._refilter()
+
+    def set_show_unofficial(self, show: bool) -> None:
+        """Show or hide vendor and unofficial codes."""
+        if show != self._show_unofficial:
+            self._show_unofficial = show
+            self._refilter()
+
+    def set_favourites(self, favourites: frozenset[str], only: bool) -> None:
+        """Remember the favourites, and whether to show nothing else."""
+        if (favourites, only) != (self._favourites, self._favourites_only):
+            self._favourites = favourites
+            self._favourites_only = only
+            self._refilter()
+
+    def _refilter(self) -> None:
+        # invalidate() re-filters and re-sorts; the layout signals let views keep selection.
+        self.invalidate()
+        self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    def visible_entry_count(self) -> int:
+        """How many code rows pass the filter."""
+        return sum(self.rowCount(self.index(row, 0)) for row in range(self.rowCount()))
+
+    def first_entry_index(self) -> QModelIndex:
+        """The best-ranked visible code row (the first in the tree when no query is active)."""
+        best: QModelIndex = QModelIndex()
+        best_rank = len(self._rank) + 1
+        for class_row in range(self.rowCount()):
+            parent = self.index(class_row, 0)
+            if self.rowCount(parent) == 0:
+                continue
+            child = self.index(0, 0, parent)
+            if not self._query:
+                return child
+            entry = self.catalogue_model.entry_at(self.mapToSource(child))
+            rank = self._rank.get(entry.id, best_rank) if entry else best_rank
+            if rank < best_rank:
+                best, best_rank = child, rank
+        return best
+
+    # -- QSortFilterProxyModel ---------------------------------------------------------------
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.catalogue_model
+        if not source_parent.isValid():
+            status_class = model.class_at(model.index(source_row, 0))
+            if status_class is None or status_class.key not in self._classes:
+                return False
+            # With a query or the favourites filter a class shows only through its matches
+            # (recursive filtering brings it back when a child passes).
+            return not (self._query or self._favourites_only)
+        entry = model.entry_at(model.index(source_row, 0, source_parent))
+        if entry is None or entry.class_key not in self._classes:
+            return False
+        if not self._show_unofficial and not entry.is_standard:
+            return False
+        if self._favourites_only and entry.id not in self._favourites:
+            return False
+        return not self._query or entry.id in self._rank
+
+    def lessThan(self, source_left: AnyIndex, source_right: AnyIndex) -> bool:
+        if self._query and source_left.parent().isValid():
+            model = self.catalogue_model
+            left, right = model.entry_at(source_left), model.entry_at(source_right)
+            if left is not None and right is not None:
+                missing = len(self._rank)
+                return self._rank.get(left.id, missing) < self._rank.get(right.id, missing)
+        return source_left.row() < source_right.row()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and not index.parent().isValid():
+            return f"{value} · {self.rowCount(index)}"
+        return value

@@ -1,0 +1,72 @@
+"""The search box: Esc clears, Up/Down and Enter drive the result list without leaving it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+
+class SearchBox(QLineEdit):
+    """A line edit that forwards navigation keys as signals."""
+
+    move_requested = Signal(int)  # +1 down, -1 up
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText("Search codes, names, words, vendors, constants…  (Ctrl+K)")
+        self.setAccessibleName("Search")
+        self.setAccessibleDescription(
+            "Type a code, a name or words; Up and Down move through results"
+        )
+        self.setMaxLength(1000)
+
+    def event(self, event: QEvent) -> bool:
+        # Claim Esc before any window shortcut sees it, but only when there is something to clear.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.text()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            if self.text():
+                self.clear()
+                event.accept()
+                return
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            step = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10,
+            }
+            self.move_requested.emit(step[Qt.Key(key)])
+            event.accept()
+            return
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def is_text_input(widget: QObject | None) -> bool:
+    """True for widgets where typed characters are the user's text, not a command."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, QLineEdit | QAbstractSpinBox | QPlainTextEdit):
+        return True
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    if isinstance(widget, QTextEdit):
+        return not widget.isReadOnly()
+    return False

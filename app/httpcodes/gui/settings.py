@@ -1,0 +1,158 @@
+"""Preferences and session state, kept with QSettings in the user's config folder.
+
+Every value is checked on the way in: a missing, corrupt or foreign value falls back to its
+default and is logged once, so a damaged settings file never stops the window from opening."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from httpcodes.paths import config_dir
+
+SETTINGS_VERSION: Final = 1
+THEMES: Final = ("system", "light", "dark")
+CLASS_KEYS: Final = ("1xx", "2xx", "3xx", "4xx", "5xx")
+MAX_LIST: Final = 500
+
+log = logging.getLogger(__name__)
+
+
+def settings_file() -> Path:
+    """The INI file that holds the settings."""
+    return config_dir() / "settings.ini"
+
+
+def _as_text_list(value: object) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    return None
+
+
+class Settings:
+    """Typed access to the settings; unreadable values read as defaults."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_file()
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._warned: set[str] = set()
+        self.problems: list[str] = []
+        if self._qsettings.status() != QSettings.Status.NoError:
+            self._problem("file", f"cannot read {self.path}; using defaults")
+        version = self._qsettings.value("meta/version")
+        if version is not None and str(version) != str(SETTINGS_VERSION):
+            self._problem(
+                "meta/version",
+                f"settings version {version!r} is not ours; values checked one by one",
+            )
+
+    def _problem(self, key: str, message: str) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            self.problems.append(message)
+            log.warning("settings: %s", message)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _text(self, key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = self._qsettings.value(key)
+        if value is None:
+            return default
+        if isinstance(value, str) and value in allowed:
+            return value
+        self._problem(key, f"ignored {key}={value!r}")
+        return default
+
+    def _flag(self, key: str, default: bool) -> bool:
+        value = self._qsettings.value(key)
+        if value is None:
+            return default
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        self._problem(key, f"ignored {key}={value!r}")
+        return default
+
+    def _list(self, key: str) -> list[str]:
+        value = self._qsettings.value(key)
+        items = _as_text_list(value)
+        if items is None:
+            if value is not None:
+                self._problem(key, f"ignored {key}: not a list of text")
+            return []
+        return [item for item in items if 0 < len(item) <= 64][:MAX_LIST]
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qsettings.value(key)
+        if value is None:
+            return None
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        self._problem(key, f"ignored {key}: not saved window state")
+        return None
+
+    @property
+    def theme(self) -> str:
+        return self._text("view/theme", THEMES, "system")
+
+    @property
+    def show_unofficial(self) -> bool:
+        return self._flag("view/show_unofficial", True)
+
+    @property
+    def favourites_only(self) -> bool:
+        return self._flag("view/favourites_only", False)
+
+    @property
+    def enabled_classes(self) -> list[str]:
+        if self._qsettings.value("view/classes") is None:
+            return list(CLASS_KEYS)
+        keys = [k for k in self._list("view/classes") if k in CLASS_KEYS]
+        return keys if keys else list(CLASS_KEYS)
+
+    @property
+    def favourites(self) -> list[str]:
+        return list(dict.fromkeys(self._list("session/favourites")))
+
+    @property
+    def recent(self) -> list[str]:
+        return list(dict.fromkeys(self._list("session/recent")))[:12]
+
+    @property
+    def last_entry(self) -> str | None:
+        items = self._list("session/last_entry")
+        return items[0] if items else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def save(self, values: dict[str, object]) -> bool:
+        """Write several values at once; returns False (and logs once) if the file could
+        not be written, for example because it is read-only."""
+        self._qsettings.setValue("meta/version", SETTINGS_VERSION)
+        for key, value in values.items():
+            self._qsettings.setValue(key, value)
+        self._qsettings.sync()
+        if self._qsettings.status() != QSettings.Status.NoError:
+            self._problem("write", f"cannot write {self.path}; settings not saved")
+            return False
+        return True
