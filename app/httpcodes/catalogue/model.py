@@ -186,7 +186,7 @@ class Entry:
         """The phrase to show: the registry's own words without the annotations that the
         status badges already say (104's TEMPORARY note, 510's OBSOLETED)."""
         if self.phrase is None:
-            return f"(no phrase; {self.origin})" if self.origin else "(no phrase)"
+            return "(no phrase)"
         phrase = self.phrase
         for marker in (" (TEMPORARY", " (OBSOLETED)"):
             cut = phrase.find(marker)

@@ -18,6 +18,7 @@ class ActionSpec:
     shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
     tip: str = ""
     checkable: bool = False
+    icon_text: str = ""  # the short label on a toolbar button
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -52,6 +53,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+D",),
         "Show only favourite codes",
         True,
+        "★",
     ),
     ActionSpec(
         "show_unofficial",
@@ -59,12 +61,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+U",),
         "Show vendor and unofficial codes",
         True,
+        "Unofficial",
     ),
-    ActionSpec("class_1xx", "1xx Informational", ("Ctrl+1",), "Show or hide 1xx codes", True),
-    ActionSpec("class_2xx", "2xx Successful", ("Ctrl+2",), "Show or hide 2xx codes", True),
-    ActionSpec("class_3xx", "3xx Redirection", ("Ctrl+3",), "Show or hide 3xx codes", True),
-    ActionSpec("class_4xx", "4xx Client Error", ("Ctrl+4",), "Show or hide 4xx codes", True),
-    ActionSpec("class_5xx", "5xx Server Error", ("Ctrl+5",), "Show or hide 5xx codes", True),
+    ActionSpec(
+        "class_1xx", "1xx Informational", ("Ctrl+1",), "Show or hide 1xx codes", True, "1xx"
+    ),
+    ActionSpec("class_2xx", "2xx Successful", ("Ctrl+2",), "Show or hide 2xx codes", True, "2xx"),
+    ActionSpec("class_3xx", "3xx Redirection", ("Ctrl+3",), "Show or hide 3xx codes", True, "3xx"),
+    ActionSpec("class_4xx", "4xx Client Error", ("Ctrl+4",), "Show or hide 4xx codes", True, "4xx"),
+    ActionSpec("class_5xx", "5xx Server Error", ("Ctrl+5",), "Show or hide 5xx codes", True, "5xx"),
     ActionSpec("all_classes", "Show &All Classes", ("Ctrl+0",), "Show every class again"),
     ActionSpec(
         "focus_tree", "Go to Code &List", ("Ctrl+Shift+L",), "Move the keyboard focus to the list"

@@ -36,7 +36,7 @@ class DetailBrowser(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
 
-    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         # Never fetch anything: the pane shows only the text we give it.
         return None
 

@@ -89,7 +89,7 @@ def entry_html(
         + "".join(_badge(label, kind, colours) for label, kind in badges_for(entry))
         + "</p>"
     )
-    parts.append(f'<p style="font-size:12pt;"><b>{_e(entry.summary)}</b></p>')
+    parts.append(f'<p style="font-size:12pt;">{_e(entry.summary)}</p>')
     parts.append(_paragraphs(entry.description))
     if entry.deprecation:
         parts.append(f"<p><b>Deprecated.</b> {_e(entry.deprecation)}</p>")
@@ -177,7 +177,7 @@ def class_html(status_class: StatusClass, entries: Sequence[Entry], colours: Col
     return (
         _style(colours)
         + f"<h1>{_e(status_class.key)}&nbsp;&nbsp;{_e(status_class.name)}</h1>"
-        + f'<p style="font-size:12pt;"><b>{_e(status_class.summary)}</b></p>'
+        + f'<p style="font-size:12pt;">{_e(status_class.summary)}</p>'
         + _paragraphs(status_class.description)
         + f"<h3>{len(entries)} codes</h3>"
         + _rows(rows)
@@ -194,7 +194,8 @@ def empty_html(colours: Colours, query: str, suggestions: Sequence[tuple[str, st
         _style(colours)
         + f"<h1>No code matches “{_e(query[:80])}”</h1>"
         + "<p>Search takes a code (<code>404</code>), the start of one (<code>40</code>), a class "
-        "(<code>4xx</code>), a name (<code>not found</code>), plain words (<code>rate limit</code>), "
+        "(<code>4xx</code>), a name (<code>not found</code>), "
+        "plain words (<code>rate limit</code>), "
         "a vendor (<code>nginx</code>), a spec (<code>rfc 6585</code>) or a library constant "
         "(<code>StatusTooManyRequests</code>).</p>"
         + (f"<h3>Try</h3><ul>{hint}</ul>" if hint else "")

@@ -55,10 +55,12 @@ class ShortcutsDialog(QDialog):
 
     def shortcut_texts(self) -> list[tuple[str, str]]:
         """The rows as shown, for tests and screen readers."""
-        return [
-            (self.table.item(row, 0).text(), self.table.item(row, 1).text())
-            for row in range(self.table.rowCount())
-        ]
+        rows: list[tuple[str, str]] = []
+        for row in range(self.table.rowCount()):
+            keys, what = self.table.item(row, 0), self.table.item(row, 1)
+            if keys is not None and what is not None:
+                rows.append((keys.text(), what.text()))
+        return rows
 
 
 def about_text() -> str:
@@ -68,7 +70,8 @@ def about_text() -> str:
         "<p>An offline reference for HTTP status codes.</p>"
         f"<p>Checked against the IANA HTTP Status Code Registry as of {REGISTRY_SNAPSHOT_DATE}, "
         "RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors' "
-        "documentation and source where available, and are marked where the source is secondary.</p>"
+        "documentation and source where available, and are marked where the source is "
+        "secondary.</p>"
         "<p>The app never connects to the network; specification links open in your browser "
         "only when you click them.</p>"
     )

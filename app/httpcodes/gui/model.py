@@ -12,6 +12,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from httpcodes.catalogue.model import Catalogue, Entry, StatusClass
 from httpcodes.gui.roles import ROLE_NAMES, Role
@@ -151,8 +153,14 @@ class CatalogueModel(QAbstractItemModel):
     def _entry_data(self, entry: Entry, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             star = " ★" if entry.id in self._favourites else ""
-            origin = f"  ({entry.origin})" if entry.origin else ""
-            return f"{entry.title}{origin}{star}"
+            origin = f"  · {entry.origin}" if entry.origin else ""
+            return f"{entry.title}{origin}{_marker(entry)}{star}"
+        if role == Qt.ItemDataRole.ForegroundRole and _is_muted(entry):
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole and not entry.is_standard:
+            font = QFont(QApplication.font())
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.summary
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -160,6 +168,21 @@ class CatalogueModel(QAbstractItemModel):
             return f"{entry.title}{origin}"
         getter = _ENTRY_ROLES.get(role)
         return getter(entry) if getter else None
+
+
+def _marker(entry: Entry) -> str:
+    """A short suffix for codes that are not in plain standing."""
+    if entry.status in ("temporary", "obsoleted"):
+        return f"  · {entry.status}"
+    if entry.deprecated:
+        return "  · deprecated"
+    if entry.status == "unused":
+        return "  · reserved"
+    return ""
+
+
+def _is_muted(entry: Entry) -> bool:
+    return not entry.is_standard or entry.status in ("unused", "obsoleted") or entry.deprecated
 
 
 _ENTRY_ROLES: dict[int, Any] = {

@@ -93,6 +93,7 @@ _FIELD_WEIGHT: Final = {
 _FUZZY_FIELDS: Final = Field.KEYWORD
 
 _EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
+_VENDOR_NAME_PENALTY: Final = 3
 _CODE_QUERY: Final = re.compile(r"^[1-5][0-9]{0,2}$")
 _CLASS_QUERY: Final = re.compile(r"^([1-5])\s*xx$")
 _CODE_WORD: Final = re.compile(r"^[1-5][0-9]{2}$")
@@ -322,6 +323,10 @@ class SearchEngine:
                 if tier == 0:
                     continue
             entry = self._entries[index]
+            if not entry.is_standard and Tier.NAME_WORDS_FUZZY <= tier < Tier.EXACT_NAME:
+                # A vendor's phrase that merely contains the words yields to a standard
+                # phrase that starts with them ("time": 408 Request Timeout before 440).
+                tier -= _VENDOR_NAME_PENALTY
             key = (-tier, not entry.is_standard, -len(matched), -score, entry.code, entry.id)
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])

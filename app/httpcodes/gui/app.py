@@ -1,0 +1,95 @@
+"""Start the window: crash handling first, then Qt, the catalogue, and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from httpcodes.catalogue import CatalogueError, load_catalogue
+
+QUIT_AFTER_PAINT_VARIABLE = "HTTPCODES_QUIT_AFTER_PAINT"
+
+
+def run(options: argparse.Namespace) -> int:
+    """Open the window as the options say; return the exit status."""
+    screenshot: str | None = options.screenshot
+    if screenshot:
+        # A screenshot never needs a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from httpcodes.gui.crash import install_crash_handlers
+
+    install_crash_handlers()
+    try:
+        catalogue = load_catalogue()
+    except CatalogueError as error:
+        print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from httpcodes.gui.settings import Settings
+    from httpcodes.gui.window import MainWindow
+    from httpcodes.resources import resource_path
+
+    app = QApplication.instance() or QApplication(["httpcodes"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("httpcodes")
+    app.setApplicationDisplayName("httpcodes")
+    app.setOrganizationName("httpcodes")
+    app.setDesktopFileName("httpcodes")
+    icon_path = resource_path("icons", "httpcodes.svg")
+    if icon_path.is_file():
+        app.setWindowIcon(QIcon(str(icon_path)))
+
+    # Screenshots show the defaults, not this user's session, and write nothing.
+    settings = Settings(_throwaway_settings_path()) if screenshot else Settings()
+    window = MainWindow(catalogue, settings, persist=not screenshot)
+    if options.theme:
+        window.set_theme(options.theme)
+    if options.size:
+        window.resize(*options.size)
+    target = " ".join(options.target) if options.target else None
+    if options.query:
+        window.search_box.setText(options.query)
+    elif target and not target.isdigit() and not window.catalogue.get(target):
+        window.search_box.setText(target)
+    select = options.select or (
+        target if target and (target.isdigit() or window.catalogue.get(target)) else None
+    )
+    if select and not window.go_to(select):
+        print(f"httpcodes: no status code {select} in the catalogue", file=sys.stderr)
+        if screenshot:
+            return 1
+
+    if screenshot:
+        window.show()
+        app.processEvents()
+        image = window.grab()
+        if not image.save(screenshot, "PNG"):
+            print(f"httpcodes: cannot write the screenshot to {screenshot}", file=sys.stderr)
+            return 1
+        window.close()
+        return 0
+
+    if options.quit_after_paint or os.environ.get(QUIT_AFTER_PAINT_VARIABLE):
+
+        class _QuitOnPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    QTimer.singleShot(0, app.quit)
+                return False
+
+        quitter = _QuitOnPaint(window)
+        window.installEventFilter(quitter)
+    window.show()
+    return app.exec()
+
+
+def _throwaway_settings_path() -> Path:
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="httpcodes-shot-")) / "settings.ini"

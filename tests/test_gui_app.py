@@ -1,0 +1,52 @@
+"""The window started as a user starts it: through the ``httpcodes`` command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from tests.cli_runner import run_cli
+
+
+def _colours(image: QImage) -> int:
+    step = 16
+    seen = {
+        image.pixel(x, y)
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    }
+    return len(seen)
+
+
+def test_screenshot_renders_the_selected_code(tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    result = run_cli(
+        "gui", "--screenshot", str(shot), "--select", "404", "--size", "1000x700", "--theme", "dark"
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1000, 700)
+    assert _colours(image) > 20  # text, badges and a selection, not a blank frame
+    dark_corner = QImage(image).pixelColor(image.width() - 5, image.height() // 2)
+    assert dark_corner.lightness() < 100
+
+
+def test_screenshot_with_a_query_and_bad_arguments(tmp_path: Path) -> None:
+    shot = tmp_path / "search.png"
+    assert run_cli("gui", "--screenshot", str(shot), "--query", "rate limit").returncode == 0
+    assert shot.stat().st_size > 10_000
+    missing = run_cli("gui", "--screenshot", str(tmp_path / "x.png"), "--select", "999")
+    assert missing.returncode == 1
+    assert "no status code 999" in missing.stderr
+    unwritable = run_cli("gui", "--screenshot", str(tmp_path / "no" / "such" / "dir.png"))
+    assert unwritable.returncode == 1
+    assert "cannot write" in unwritable.stderr
+    assert "Traceback" not in missing.stderr + unwritable.stderr
+
+
+def test_the_window_opens_and_quits_after_its_first_paint(tmp_path: Path) -> None:
+    result = run_cli("gui", "--quit-after-paint", "404", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    settings = (tmp_path / "config" / "settings.ini").read_text(encoding="utf-8")
+    assert "last_entry=404" in settings
