@@ -286,7 +286,7 @@ def parse_entry(file: str, raw: object, index: int, *, user: bool = False) -> En
         )
 
     raw_retry = reader.value("retry", required=full)
-    retry = Retry("never", "")
+    retry = Retry("never", "This catalogue gives no retry advice for the code.")
     if raw_retry is not None:
         retry_reader = reader.child("retry", raw_retry)
         retry_reader.unknown_keys(("advice", "note"))

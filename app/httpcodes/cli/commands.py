@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from pathlib import Path
 
 from httpcodes.catalogue import Catalogue, CatalogueError, Entry, load_catalogue
 from httpcodes.cli.jsonout import dump_entries
@@ -17,10 +18,8 @@ _CLASS = re.compile(r"^([1-5])(xx|XX)$")
 
 def run_command(options: argparse.Namespace) -> int:
     """Dispatch ``show``, ``search`` or ``list``."""
-    try:
-        catalogue = load_catalogue()
-    except CatalogueError as error:
-        print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
+    catalogue = load_with_user_entries(options.catalogue)
+    if catalogue is None:
         return EXIT_USAGE
     style = Style.for_stream(sys.stdout)
     if options.command == "show":
@@ -28,6 +27,22 @@ def run_command(options: argparse.Namespace) -> int:
     if options.command == "search":
         return _search(catalogue, " ".join(options.query), options.limit, options.json, style)
     return _list(catalogue, options, style)
+
+
+def load_with_user_entries(extra: list[str]) -> Catalogue | None:
+    """The built-in catalogue plus the user's own files; problems go to stderr, one line
+    each, and never stop the command. None if the built-in data itself is broken."""
+    try:
+        base = load_catalogue()
+    except CatalogueError as error:
+        print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
+        return None
+    from httpcodes.catalogue.user import with_user_catalogues
+
+    report = with_user_catalogues(base, [Path(p) for p in extra])
+    for problem in report.problems:
+        print(f"httpcodes: {problem}", file=sys.stderr)
+    return report.catalogue
 
 
 def _resolve(catalogue: Catalogue, argument: str) -> list[Entry]:

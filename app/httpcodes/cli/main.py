@@ -16,6 +16,8 @@ from httpcodes import REGISTRY_SNAPSHOT_DATE, __version__
 
 EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("show", "search", "list", "gui")
+# Global options whose value is the next argument (so it is not taken for a command).
+OPTIONS_WITH_VALUES = ("--catalogue", "--lang")
 _CODE_ARGUMENT = re.compile(r"^[1-5][0-9]{2}(-[a-z0-9-]+)?$")
 _SIZE = re.compile(r"^([1-9][0-9]{1,4})x([1-9][0-9]{1,4})$")
 
@@ -48,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"httpcodes {__version__}")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument(
+        "--catalogue",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also load codes of your own from this JSON file (repeatable); every *.json in "
+        "~/.config/httpcodes/catalogues/ is loaded too",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add_json(sub: argparse.ArgumentParser) -> None:
@@ -97,7 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
 def normalise_arguments(argv: Sequence[str]) -> list[str]:
     """Insert the implied command: none opens the window, codes show, other words search."""
     args = list(argv)
-    positionals = [i for i, a in enumerate(args) if not a.startswith("-")]
+    positionals: list[int] = []
+    skip_next = False
+    for i, arg in enumerate(args):
+        if skip_next:
+            skip_next = False
+        elif arg in OPTIONS_WITH_VALUES:
+            skip_next = True
+        elif not arg.startswith("-"):
+            positionals.append(i)
     if not positionals:
         if any(a in ("-h", "--help", "--version") for a in args):
             return args

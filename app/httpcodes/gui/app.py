@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from httpcodes.catalogue import CatalogueError, load_catalogue
+from httpcodes.catalogue.user import with_user_catalogues
 
 QUIT_AFTER_PAINT_VARIABLE = "HTTPCODES_QUIT_AFTER_PAINT"
 
@@ -18,18 +19,36 @@ def run(options: argparse.Namespace) -> int:
     if screenshot:
         # A screenshot never needs a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from httpcodes.gui.startup_checks import (
+        EXIT_ENVIRONMENT,
+        display_problem,
+        explain_import_error,
+    )
+
+    problem = display_problem()
+    if problem:
+        print(f"httpcodes: {problem}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    try:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QApplication
+    except ImportError as error:
+        print(f"httpcodes: {explain_import_error(error)}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+
     from httpcodes.gui.crash import install_crash_handlers
 
     install_crash_handlers()
     try:
-        catalogue = load_catalogue()
+        base = load_catalogue()
     except CatalogueError as error:
         print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
         return 2
-
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    report = with_user_catalogues(base, [Path(p) for p in options.catalogue])
+    for line in report.problems:
+        print(f"httpcodes: {line}", file=sys.stderr)
+    catalogue = report.catalogue
 
     from httpcodes.gui.settings import Settings
     from httpcodes.gui.window import MainWindow
@@ -48,6 +67,8 @@ def run(options: argparse.Namespace) -> int:
     # Screenshots show the defaults, not this user's session, and write nothing.
     settings = Settings(_throwaway_settings_path()) if screenshot else Settings()
     window = MainWindow(catalogue, settings, persist=not screenshot)
+    if report.problems:
+        window.show_notice(report.problems)
     if options.theme:
         window.set_theme(options.theme)
     if options.size:

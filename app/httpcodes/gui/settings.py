@@ -6,6 +6,7 @@ default and is logged once, so a damaged settings file never stops the window fr
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 from typing import Final
 
@@ -43,15 +44,24 @@ class Settings:
         self.path = path or settings_file()
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
         self._warned: set[str] = set()
+        self._backed_up = False
         self.problems: list[str] = []
         if self._qsettings.status() != QSettings.Status.NoError:
             self._problem("file", f"cannot read {self.path}; using defaults")
+        elif not self._qsettings.allKeys() and self._non_empty_file():
+            self._problem("file", f"could not understand {self.path}; using defaults")
         version = self._qsettings.value("meta/version")
         if version is not None and str(version) != str(SETTINGS_VERSION):
             self._problem(
                 "meta/version",
                 f"settings version {version!r} is not ours; values checked one by one",
             )
+
+    def _non_empty_file(self) -> bool:
+        try:
+            return self.path.stat().st_size > 0
+        except OSError:
+            return False
 
     def _problem(self, key: str, message: str) -> None:
         if key not in self._warned:
@@ -145,9 +155,23 @@ class Settings:
 
     # -- writing -----------------------------------------------------------------------------
 
+    def _back_up_before_first_write(self) -> None:
+        """Keep a copy of a file we could not fully understand before rewriting it: it may
+        come from a newer version, or hold favourites the user wants back."""
+        if self._backed_up or not self.problems or not self.path.is_file():
+            return
+        self._backed_up = True
+        backup = self.path.with_name(self.path.name + ".bak")
+        try:
+            shutil.copy2(self.path, backup)
+            log.warning("settings: kept the previous file as %s", backup)
+        except OSError as error:
+            log.warning("settings: could not back up %s: %s", self.path, error)
+
     def save(self, values: dict[str, object]) -> bool:
         """Write several values at once; returns False (and logs once) if the file could
         not be written, for example because it is read-only."""
+        self._back_up_before_first_write()
         self._qsettings.setValue("meta/version", SETTINGS_VERSION)
         for key, value in values.items():
             self._qsettings.setValue(key, value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -45,6 +45,7 @@ from httpcodes.gui.actions import ACTIONS, key_sequences
 from httpcodes.gui.detail import DetailPane
 from httpcodes.gui.dialogs import ShortcutsDialog, show_about
 from httpcodes.gui.model import CatalogueModel
+from httpcodes.gui.notice import NoticeBar
 from httpcodes.gui.proxy import CLASS_KEYS, SearchFilterProxy
 from httpcodes.gui.search_box import SearchBox, is_text_input
 from httpcodes.gui.settings import Settings
@@ -190,10 +191,14 @@ class MainWindow(QMainWindow):
         self._splitter_restored = False
         self.splitter.setChildrenCollapsible(False)
 
+        self.notice = NoticeBar(self)
+        self.notice.hide()
+
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.notice, 0)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel(self)
@@ -329,6 +334,12 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         # A search tool starts where the user types.
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_notice(self, lines: Sequence[str]) -> None:
+        """Show problems (for example in the user's catalogue files) until dismissed."""
+        for line in lines:
+            log.warning("%s", line)
+        self.notice.show_lines(lines)
 
     # -- selection and navigation ------------------------------------------------------------
 

@@ -1,0 +1,50 @@
+"""A dismissible bar above the window's content for problems the user should know about."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+MAX_LINES = 6
+
+
+class NoticeBar(QFrame):
+    """One message, its lines, and a button to dismiss it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Notice")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss_button = QToolButton(self)
+        self.dismiss_button.setText("Dismiss")
+        self.dismiss_button.setAccessibleName("Dismiss notice")
+        self.dismiss_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.lines: list[str] = []
+
+    def show_lines(self, lines: Sequence[str]) -> None:
+        """Show these lines (escaped: they may quote the user's files)."""
+        self.lines = list(lines)
+        count = len(self.lines)
+        plural = "s" if count != 1 else ""
+        heading = f"{count} problem{plural} with your catalogue files; the rest loaded:"
+        shown = "".join(f"<li>{escape(line)}</li>" for line in self.lines[:MAX_LINES])
+        more = f"<li>… and {count - MAX_LINES} more (see the log)</li>" if count > MAX_LINES else ""
+        self.label.setText(f"<b>{escape(heading)}</b><ul style='margin:0'>{shown}{more}</ul>")
+        self.show()
