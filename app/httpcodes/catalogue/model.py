@@ -170,6 +170,10 @@ class Entry:
     keywords: tuple[str, ...]
     constants: tuple[Constant, ...] = ()
     source: str = BUILT_IN_SOURCE
+    # Set by translation: the usual name in the reader's language, and the language each
+    # translatable text is in (a text missing from a translation stays English).
+    local_name: str | None = None
+    text_languages: tuple[tuple[str, str], ...] = ()
 
     @property
     def class_key(self) -> str:
@@ -198,6 +202,20 @@ class Entry:
     def title(self) -> str:
         """``404 Not Found``: what a user copies and reads."""
         return f"{self.code} {self.name}"
+
+    @property
+    def display_name(self) -> str:
+        """The name in the reader's language: the translated name if there is one."""
+        return self.local_name or self.name
+
+    @property
+    def display_title(self) -> str:
+        """``404 未找到`` in Chinese, ``404 Not Found`` in English."""
+        return f"{self.code} {self.display_name}"
+
+    def text_language(self, field_name: str) -> str:
+        """The language of one translatable text (``summary``, ``description``, ...)."""
+        return dict(self.text_languages).get(field_name, "en")
 
     @property
     def status_line(self) -> str:

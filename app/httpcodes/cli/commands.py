@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 
 from httpcodes.catalogue import Catalogue, CatalogueError, Entry, load_catalogue
+from httpcodes.catalogue.i18n import (
+    LANGUAGES,
+    language_from_environment,
+    localise,
+    normalise_language,
+)
 from httpcodes.cli.jsonout import dump_entries
 from httpcodes.cli.main import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
 from httpcodes.cli.render import Style, render_class, render_entry, render_line
@@ -18,15 +24,29 @@ _CLASS = re.compile(r"^([1-5])(xx|XX)$")
 
 def run_command(options: argparse.Namespace) -> int:
     """Dispatch ``show``, ``search`` or ``list``."""
-    catalogue = load_with_user_entries(options.catalogue)
-    if catalogue is None:
+    language = resolve_language(options.lang)
+    base = load_with_user_entries(options.catalogue)
+    if base is None:
         return EXIT_USAGE
+    catalogue = localise(base, language)
     style = Style.for_stream(sys.stdout)
     if options.command == "show":
         return _show(catalogue, options.codes, options.json, style)
     if options.command == "search":
-        return _search(catalogue, " ".join(options.query), options.limit, options.json, style)
+        query = " ".join(options.query)
+        return _search(base, catalogue, query, options.limit, options.json, style)
     return _list(catalogue, options, style)
+
+
+def resolve_language(requested: str | None) -> str:
+    """The language asked for with --lang, or the locale's."""
+    if requested is None:
+        return language_from_environment()
+    language = normalise_language(requested)
+    if language is None:
+        choices = ", ".join(LANGUAGES)
+        raise UsageError(f"--lang takes one of {choices}, not {requested!r}")
+    return language
 
 
 def load_with_user_entries(extra: list[str]) -> Catalogue | None:
@@ -80,13 +100,18 @@ def _show(catalogue: Catalogue, arguments: list[str], as_json: bool, style: Styl
     return EXIT_FOUND if found and not missing else EXIT_NOT_FOUND
 
 
-def _search(catalogue: Catalogue, query: str, limit: int, as_json: bool, style: Style) -> int:
+def _search(
+    base: Catalogue, catalogue: Catalogue, query: str, limit: int, as_json: bool, style: Style
+) -> int:
     if limit < 0:
         raise UsageError("--limit must be 0 or more")
+    from httpcodes.catalogue.i18n import search_texts
     from httpcodes.search import SearchEngine
 
-    hits = SearchEngine(catalogue.entries, catalogue.classes).search(query)
-    entries = [hit.entry for hit in hits]
+    # The index holds every language; results are shown in the reader's.
+    hits = SearchEngine(base.entries, base.classes, search_texts()).search(query)
+    shown = {entry.id: entry for entry in catalogue.entries}
+    entries = [shown.get(hit.entry.id, hit.entry) for hit in hits]
     if limit:
         entries = entries[:limit]
     if as_json:

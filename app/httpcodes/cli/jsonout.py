@@ -16,6 +16,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "id": entry.id,
         "code": entry.code,
         "phrase": entry.phrase,
+        "name": entry.display_name,
         "class": entry.class_key,
         "status": entry.status,
         "deprecated": entry.deprecated,
@@ -57,6 +58,10 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         },
         "keywords": list(entry.keywords),
         "source": entry.source,
+        "text_languages": {
+            field: entry.text_language(field)
+            for field in ("name", "summary", "description", "retry_note", "related", "headers")
+        },
     }
 
 

@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"httpcodes {__version__}")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the texts: en or zh-CN (default: from the locale)",
+    )
+    parser.add_argument(
         "--catalogue",
         action="append",
         default=[],

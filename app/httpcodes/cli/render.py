@@ -86,11 +86,11 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
     status_class = catalogue.status_class(entry.class_key)
     class_title = status_class.title if status_class else entry.class_key
     lines = [
-        style.paint(style.bold(entry.title), colour)
+        style.paint(style.bold(entry.display_title), colour)
         + "  "
         + style.dim(f"[{class_title} · {', '.join(badges(entry))}]")
     ]
-    if entry.phrase and entry.phrase != entry.name:
+    if entry.phrase and entry.phrase != entry.display_name:
         lines.append(style.dim(f"IANA phrase: {entry.phrase}"))
     lines.extend(_wrap(entry.summary, style.width))
     lines.append("")
@@ -155,7 +155,7 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
 def render_line(entry: Entry, style: Style) -> str:
     """One line per entry, for lists and search results."""
     colour = _CLASS_COLOURS.get(entry.code // 100, "0")
-    head = f"{entry.code}  {entry.name}"
+    head = f"{entry.code}  {entry.display_name}"
     extra: list[str] = [] if entry.status == "permanent" else [entry.status]
     if entry.deprecated:
         extra.append("deprecated")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -23,6 +23,7 @@ from typing import Final
 from httpcodes.catalogue.model import Entry, StatusClass
 from httpcodes.search.text import (
     fold,
+    has_cjk,
     query_words,
     split_identifier,
     squash,
@@ -117,8 +118,18 @@ class _WordMatch:
 class SearchEngine:
     """Answers queries over a fixed list of entries."""
 
-    def __init__(self, entries: Sequence[Entry], classes: Iterable[StatusClass] = ()) -> None:
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        classes: Iterable[StatusClass] = (),
+        extra_texts: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    ) -> None:
+        """``extra_texts`` adds texts by entry id, as (kind, text) with kind ``name``,
+        ``keyword``, ``summary`` or ``description``: translations, so that a query in any
+        language finds its code."""
         self._entries: tuple[Entry, ...] = tuple(entries)
+        # Han text has no spaces between words, so it is matched by substring, per field.
+        self._cjk: dict[int, list[tuple[Field, str]]] = {}
         class_words = {c.key: f"{c.key} {c.name}" for c in classes}
         # stem -> {entry index: best field}
         self._postings: dict[str, dict[int, Field]] = {}
@@ -127,6 +138,8 @@ class SearchEngine:
         self._keywords: list[tuple[str, int]] = []
         for index, entry in enumerate(self._entries):
             self._index_entry(index, entry, class_words.get(entry.class_key, entry.class_key))
+            for kind, text in (extra_texts or {}).get(entry.id, ()):
+                self._index_extra(index, kind, text)
         self._vocabulary: list[str] = sorted(self._postings)
         self._fuzzy_vocabulary: list[str] = sorted(
             token
@@ -147,6 +160,9 @@ class SearchEngine:
 
     def _add(self, index: int, field: Field, text: str) -> None:
         for word in words(text):
+            if has_cjk(word):
+                self._cjk.setdefault(index, []).append((field, word))
+                continue
             token = stem(word)
             hits = self._postings.setdefault(token, {})
             if field < hits.get(index, Field.DESCRIPTION + 1):
@@ -186,6 +202,19 @@ class SearchEngine:
         for header in entry.headers:
             self._add(index, Field.DESCRIPTION, header.name)
 
+    def _index_extra(self, index: int, kind: str, text: str) -> None:
+        if kind == "name":
+            self._add(index, Field.NAME, text)
+            self._exact_names.setdefault(squash(text), set()).add(index)
+            self._squashed_names.append((squash(text), index))
+        elif kind == "keyword":
+            self._add(index, Field.KEYWORD, text)
+            self._keywords.append((fold(text), index))
+        elif kind == "summary":
+            self._add(index, Field.SUMMARY, text)
+        else:
+            self._add(index, Field.DESCRIPTION, text)
+
     # -- querying -------------------------------------------------------------------------
 
     def _search(self, query: str) -> tuple[SearchHit, ...]:
@@ -214,6 +243,8 @@ class SearchEngine:
         """Every entry one query word matches, with its best tier and score there."""
         token = stem(word)
         found: dict[int, _WordMatch] = {}
+        if has_cjk(word):
+            return self._cjk_candidates(word)
 
         def offer(hits: dict[int, Field], quality: float) -> None:
             penalty = 0 if quality == _EXACT else (2 if quality == _PREFIX else 4)
@@ -246,6 +277,22 @@ class SearchEngine:
                 offer(hits, _FUZZY)
         return found
 
+    def _cjk_candidates(self, term: str) -> dict[int, _WordMatch]:
+        found: dict[int, _WordMatch] = {}
+        for index, runs in self._cjk.items():
+            best: _WordMatch | None = None
+            for field, run in runs:
+                if term not in run:
+                    continue
+                exact = run == term
+                tier = _FIELD_TIER[field] - (0 if exact else 2)
+                score = _FIELD_WEIGHT[field] * (_EXACT if exact else _PREFIX)
+                if best is None or (tier, score) > (best.tier, best.score):
+                    best = _WordMatch(tier, score)
+            if best is not None:
+                found[index] = best
+        return found
+
     @lru_cache(maxsize=1024)  # noqa: B019 - the engine lives as long as the catalogue
     def _fuzzy_candidates(self, token: str, allowance: int) -> tuple[str, ...]:
         return tuple(
@@ -260,7 +307,13 @@ class SearchEngine:
         if not terms:
             return ()
         code_terms = [t for t in terms if _CODE_WORD.match(t) and int(t) in self._by_code]
-        text_terms = [t for t in terms if t not in code_terms]
+        text_terms: list[str] = []
+        for term in (t for t in terms if t not in code_terms):
+            if has_cjk(term) and len(term) > 2 and not self._cjk_candidates(term):
+                # No text holds the whole phrase: look for its two-character words instead.
+                text_terms.extend(term[i : i + 2] for i in range(len(term) - 1))
+            else:
+                text_terms.append(term)
         per_word = [
             self._word_candidates(term, i == len(text_terms) - 1)
             for i, term in enumerate(text_terms)
@@ -278,7 +331,7 @@ class SearchEngine:
             for name, index in self._squashed_names:
                 if name.startswith(compact):
                     tiers.setdefault(index, Tier.NAME_PREFIX)
-        if len(folded) >= 3:
+        if len(folded) >= 3 or has_cjk(folded):
             for keyword, index in self._keywords:
                 if keyword == folded:
                     tier = Tier.KEYWORD_EXACT
@@ -323,10 +376,11 @@ class SearchEngine:
                 if tier == 0:
                     continue
             entry = self._entries[index]
-            if not entry.is_standard and Tier.NAME_WORDS_FUZZY <= tier < Tier.EXACT_NAME:
-                # A vendor's phrase that merely contains the words yields to a standard
-                # phrase that starts with them ("time": 408 Request Timeout before 440).
-                tier -= _VENDOR_NAME_PENALTY
+            if not entry.is_standard and Tier.NAME_WORDS_FUZZY <= tier <= Tier.EXACT_NAME:
+                # A vendor's phrase yields to standard phrases that hold the words ("time":
+                # 408 Request Timeout before 440 Login Time-out; "redirect": 302 before
+                # Exchange's 451 Redirect), though it still beats synonyms and descriptions.
+                tier = min(tier - _VENDOR_NAME_PENALTY, Tier.NAME_WORDS_FUZZY + 1)
             key = (-tier, not entry.is_standard, -len(matched), -score, entry.code, entry.id)
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])

@@ -20,6 +20,14 @@ _SPLIT_LETTERS_DIGITS: Final = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+_CJK: Final = re.compile(r"[\u3400-\u9fff]")
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text holds Han characters."""
+    return _CJK.search(text) is not None
+
+
 def fold(text: str) -> str:
     """Lower case, compatibility-normalised, apostrophes dropped, punctuation to single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()

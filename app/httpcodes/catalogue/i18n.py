@@ -1,0 +1,152 @@
+"""The catalogue in the reader's language. English is the source; a translation overlay
+(``resources/catalogue/i18n/<lang>-*.json``) replaces texts entry by entry, and anything it
+lacks stays English, marked as such."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any, Final
+
+from httpcodes.catalogue.load import read_json
+from httpcodes.catalogue.model import Catalogue, Entry, HeaderNote, RelatedCode, Retry, StatusClass
+from httpcodes.resources import resource_path
+
+ENGLISH: Final = "en"
+CHINESE: Final = "zh-CN"
+LANGUAGES: Final = (ENGLISH, CHINESE)
+LANGUAGE_NAMES: Final = {ENGLISH: "English", CHINESE: "简体中文"}
+TRANSLATABLE: Final = ("name", "summary", "description", "retry_note", "related", "headers")
+
+
+def normalise_language(text: str | None) -> str | None:
+    """``zh_CN.UTF-8``, ``zh-Hans``, ``zh`` give ``zh-CN``; ``en_GB`` gives ``en``."""
+    if not text:
+        return None
+    code = text.split(".")[0].split("@")[0].replace("_", "-").lower()
+    if code in ("zh", "zh-cn", "zh-hans", "zh-sg", "zh-hans-cn"):
+        return CHINESE
+    if code == "c" or code == "posix" or code.startswith("en"):
+        return ENGLISH
+    return None
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The language the locale asks for, as the C library would pick it."""
+    env = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(variable)
+        if value:
+            return normalise_language(value) or ENGLISH
+    for candidate in env.get("LANGUAGE", "").split(":"):
+        found = normalise_language(candidate)
+        if found:
+            return found
+    return ENGLISH
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """One language's texts, by entry id and by class key."""
+
+    entries: Mapping[str, Mapping[str, Any]]
+    classes: Mapping[str, Mapping[str, str]]
+
+
+@cache
+def load_overlay(language: str) -> Overlay:
+    """All overlay files of a language, merged; empty for English."""
+    entries: dict[str, Mapping[str, Any]] = {}
+    classes: dict[str, Mapping[str, str]] = {}
+    if language == ENGLISH:
+        return Overlay(entries, classes)
+    folder = resource_path("catalogue", "i18n")
+    for path in sorted(folder.glob(f"{language}-*.json")):
+        raw = read_json(path)
+        if isinstance(raw, dict):
+            entries.update(raw.get("entries", {}))
+            classes.update(raw.get("classes", {}))
+    return Overlay(entries, classes)
+
+
+def _text(texts: Mapping[str, Any], key: str) -> str | None:
+    value = texts.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def localise_entry(entry: Entry, texts: Mapping[str, Any], language: str) -> Entry:
+    """One entry with the overlay's texts; every text it lacks stays English."""
+    done: list[tuple[str, str]] = []
+    changes: dict[str, Any] = {}
+    for field_name in ("summary", "description"):
+        value = _text(texts, field_name)
+        if value:
+            changes[field_name] = value
+            done.append((field_name, language))
+    retry_note = _text(texts, "retry_note")
+    if retry_note:
+        changes["retry"] = Retry(entry.retry.advice, retry_note)
+        done.append(("retry_note", language))
+    related_texts = texts.get("related")
+    if isinstance(related_texts, Mapping) and entry.related:
+        changes["related"] = tuple(
+            RelatedCode(r.code, related_texts.get(str(r.code)) or r.note) for r in entry.related
+        )
+        if all(isinstance(related_texts.get(str(r.code)), str) for r in entry.related):
+            done.append(("related", language))
+    header_texts = texts.get("headers")
+    if isinstance(header_texts, Mapping) and entry.headers:
+        changes["headers"] = tuple(
+            HeaderNote(h.name, header_texts.get(h.name) or h.note) for h in entry.headers
+        )
+        if all(isinstance(header_texts.get(h.name), str) for h in entry.headers):
+            done.append(("headers", language))
+    name = _text(texts, "name")
+    if name:
+        done.append(("name", language))
+    return replace(entry, **changes, local_name=name, text_languages=tuple(done))
+
+
+def localise(catalogue: Catalogue, language: str) -> Catalogue:
+    """The catalogue in ``language`` (English returns it unchanged)."""
+    if language == ENGLISH:
+        return catalogue
+    overlay = load_overlay(language)
+    entries = tuple(
+        localise_entry(e, overlay.entries[e.id], language) if e.id in overlay.entries else e
+        for e in catalogue.entries
+    )
+    classes = tuple(_localise_class(c, overlay.classes.get(c.key, {})) for c in catalogue.classes)
+    return Catalogue(classes, entries)
+
+
+def _localise_class(status_class: StatusClass, texts: Mapping[str, str]) -> StatusClass:
+    return replace(
+        status_class,
+        name=_text(texts, "name") or status_class.name,
+        summary=_text(texts, "summary") or status_class.summary,
+        description=_text(texts, "description") or status_class.description,
+    )
+
+
+def search_texts() -> dict[str, list[tuple[str, str]]]:
+    """Texts of every translation, by entry id, for the search index: a query in any
+    language finds a code whatever language the interface is in."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for language in LANGUAGES:
+        if language == ENGLISH:
+            continue
+        for entry_id, texts in load_overlay(language).entries.items():
+            bucket = found.setdefault(entry_id, [])
+            if name := _text(texts, "name"):
+                bucket.append(("name", name))
+            keywords = texts.get("keywords")
+            if isinstance(keywords, list):
+                bucket.extend(("keyword", k) for k in keywords if isinstance(k, str))
+            if summary := _text(texts, "summary"):
+                bucket.append(("summary", summary))
+            if description := _text(texts, "description"):
+                bucket.append(("description", description))
+    return found
