@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+
+from httpcodes.gui.tr import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 
@@ -23,83 +26,221 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        "focus_search", "&Find…", (Key.Find, "Ctrl+K", "Ctrl+L"), "Focus the search box (also /)"
-    ),
-    ActionSpec("clear_search", "Clear Search", (), "Clear the search box (Esc in the box)"),
-    ActionSpec("copy", "&Copy", (Key.Copy,), "Copy the selected text, or “404 Not Found”"),
-    ActionSpec("copy_code", "Copy Code", ("Ctrl+Alt+C",), "Copy the number alone"),
-    ActionSpec(
-        "copy_status_line", "Copy Status &Line", ("Ctrl+Shift+C",), "Copy “HTTP/1.1 404 Not Found”"
+        "focus_search",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        (Key.Find, "Ctrl+K", "Ctrl+L"),
+        QT_TRANSLATE_NOOP("Actions", "Focus the search box (also /)"),
     ),
     ActionSpec(
-        "copy_markdown", "Copy as &Markdown", ("Ctrl+Shift+M",), "Copy the whole entry as Markdown"
+        "clear_search",
+        QT_TRANSLATE_NOOP("Actions", "Clear Search"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Clear the search box (Esc in the box)"),
     ),
     ActionSpec(
-        "back", "&Back", (Key.Back,), "Go back to the previous code (mouse back button too)"
+        "copy",
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
+        (Key.Copy,),
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected text, or “404 Not Found”"),
     ),
     ActionSpec(
-        "forward", "&Forward", (Key.Forward,), "Go forward again (mouse forward button too)"
+        "copy_code",
+        QT_TRANSLATE_NOOP("Actions", "Copy Code"),
+        ("Ctrl+Alt+C",),
+        QT_TRANSLATE_NOOP("Actions", "Copy the number alone"),
+    ),
+    ActionSpec(
+        "copy_status_line",
+        QT_TRANSLATE_NOOP("Actions", "Copy Status &Line"),
+        ("Ctrl+Shift+C",),
+        QT_TRANSLATE_NOOP("Actions", "Copy “HTTP/1.1 404 Not Found”"),
+    ),
+    ActionSpec(
+        "copy_markdown",
+        QT_TRANSLATE_NOOP("Actions", "Copy as &Markdown"),
+        ("Ctrl+Shift+M",),
+        QT_TRANSLATE_NOOP("Actions", "Copy the whole entry as Markdown"),
+    ),
+    ActionSpec(
+        "back",
+        QT_TRANSLATE_NOOP("Actions", "&Back"),
+        (Key.Back,),
+        QT_TRANSLATE_NOOP("Actions", "Go back to the previous code (mouse back button too)"),
+    ),
+    ActionSpec(
+        "forward",
+        QT_TRANSLATE_NOOP("Actions", "&Forward"),
+        (Key.Forward,),
+        QT_TRANSLATE_NOOP("Actions", "Go forward again (mouse forward button too)"),
     ),
     ActionSpec(
         "toggle_favourite",
-        "Toggle &Favourite",
+        QT_TRANSLATE_NOOP("Actions", "Toggle &Favourite"),
         ("Ctrl+D",),
-        "Add or remove the code from favourites",
+        QT_TRANSLATE_NOOP("Actions", "Add or remove the code from favourites"),
         True,
     ),
     ActionSpec(
         "favourites_only",
-        "Show Favourites &Only",
+        QT_TRANSLATE_NOOP("Actions", "Show Favourites &Only"),
         ("Ctrl+Shift+D",),
-        "Show only favourite codes",
+        QT_TRANSLATE_NOOP("Actions", "Show only favourite codes"),
         True,
         "★",
     ),
     ActionSpec(
         "show_unofficial",
-        "Show &Unofficial Codes",
+        QT_TRANSLATE_NOOP("Actions", "Show &Unofficial Codes"),
         ("Ctrl+U",),
-        "Show vendor and unofficial codes",
+        QT_TRANSLATE_NOOP("Actions", "Show vendor and unofficial codes"),
         True,
-        "Unofficial",
+        QT_TRANSLATE_NOOP("Actions", "Unofficial"),
     ),
     ActionSpec(
-        "class_1xx", "1xx Informational", ("Ctrl+1",), "Show or hide 1xx codes", True, "1xx"
+        "class_1xx",
+        QT_TRANSLATE_NOOP("Actions", "1xx Informational"),
+        ("Ctrl+1",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide 1xx codes"),
+        True,
+        "1xx",
     ),
-    ActionSpec("class_2xx", "2xx Successful", ("Ctrl+2",), "Show or hide 2xx codes", True, "2xx"),
-    ActionSpec("class_3xx", "3xx Redirection", ("Ctrl+3",), "Show or hide 3xx codes", True, "3xx"),
-    ActionSpec("class_4xx", "4xx Client Error", ("Ctrl+4",), "Show or hide 4xx codes", True, "4xx"),
-    ActionSpec("class_5xx", "5xx Server Error", ("Ctrl+5",), "Show or hide 5xx codes", True, "5xx"),
-    ActionSpec("all_classes", "Show &All Classes", ("Ctrl+0",), "Show every class again"),
     ActionSpec(
-        "focus_tree", "Go to Code &List", ("Ctrl+Shift+L",), "Move the keyboard focus to the list"
+        "class_2xx",
+        QT_TRANSLATE_NOOP("Actions", "2xx Successful"),
+        ("Ctrl+2",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide 2xx codes"),
+        True,
+        "2xx",
+    ),
+    ActionSpec(
+        "class_3xx",
+        QT_TRANSLATE_NOOP("Actions", "3xx Redirection"),
+        ("Ctrl+3",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide 3xx codes"),
+        True,
+        "3xx",
+    ),
+    ActionSpec(
+        "class_4xx",
+        QT_TRANSLATE_NOOP("Actions", "4xx Client Error"),
+        ("Ctrl+4",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide 4xx codes"),
+        True,
+        "4xx",
+    ),
+    ActionSpec(
+        "class_5xx",
+        QT_TRANSLATE_NOOP("Actions", "5xx Server Error"),
+        ("Ctrl+5",),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide 5xx codes"),
+        True,
+        "5xx",
+    ),
+    ActionSpec(
+        "all_classes",
+        QT_TRANSLATE_NOOP("Actions", "Show &All Classes"),
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("Actions", "Show every class again"),
+    ),
+    ActionSpec(
+        "focus_tree",
+        QT_TRANSLATE_NOOP("Actions", "Go to Code &List"),
+        ("Ctrl+Shift+L",),
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the list"),
     ),
     ActionSpec(
         "focus_detail",
-        "Go to &Details",
+        QT_TRANSLATE_NOOP("Actions", "Go to &Details"),
         ("Ctrl+Shift+K",),
-        "Move the keyboard focus to the details",
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus to the details"),
     ),
     ActionSpec(
-        "theme_system", "&System Theme", (), "Follow the desktop's light or dark scheme", True
+        "theme_system",
+        QT_TRANSLATE_NOOP("Actions", "&System Theme"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Follow the desktop's light or dark scheme"),
+        True,
     ),
-    ActionSpec("theme_light", "&Light Theme", (), "Always light", True),
-    ActionSpec("theme_dark", "&Dark Theme", (), "Always dark", True),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", (Key.HelpContents,), "List every shortcut"),
-    ActionSpec("about", "&About httpcodes", (), "Version and registry snapshot"),
-    ActionSpec("quit", "&Quit", (Key.Quit, "Ctrl+Q"), "Close the window"),
+    ActionSpec(
+        "theme_light",
+        QT_TRANSLATE_NOOP("Actions", "&Light Theme"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Always light"),
+        True,
+    ),
+    ActionSpec(
+        "theme_dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark Theme"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Always dark"),
+        True,
+    ),
+    ActionSpec(
+        "lang_system",
+        QT_TRANSLATE_NOOP("Actions", "System &Language"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Follow the desktop's language"),
+        True,
+    ),
+    # Language names stay in their own language, so that anyone can find theirs.
+    ActionSpec("lang_en", "English", (), "English", True),
+    ActionSpec("lang_zh-CN", "简体中文", (), "简体中文", True),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        (Key.HelpContents,),
+        QT_TRANSLATE_NOOP("Actions", "List every shortcut"),
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About httpcodes"),
+        (),
+        QT_TRANSLATE_NOOP("Actions", "Version and registry snapshot"),
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        (Key.Quit, "Ctrl+Q"),
+        QT_TRANSLATE_NOOP("Actions", "Close the window"),
+    ),
 )
 
 # Keys handled outside QAction, listed so that the F1 dialog is complete.
 EXTRA_KEYS: tuple[tuple[str, str], ...] = (
-    ("/", "Focus the search box"),
-    ("Any letter or digit", "Start a search from anywhere outside a text field"),
-    ("Esc (in the search box)", "Clear the search"),
-    ("Up / Down (in the search box)", "Move through the results without leaving the box"),
-    ("Enter (in the search box)", "Open the selected or first result"),
-    ("Alt+Left / Alt+Right, mouse back / forward", "Back and forward"),
-    ("Menu key / Shift+F10 (in the list)", "Copy menu for the selected code"),
+    ("/", QT_TRANSLATE_NOOP("Actions", "Focus the search box")),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Any letter or digit"),
+        QT_TRANSLATE_NOOP("Actions", "Start a search from anywhere outside a text field"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Esc (in the search box)"),
+        QT_TRANSLATE_NOOP("Actions", "Clear the search"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Up / Down (in the search box)"),
+        QT_TRANSLATE_NOOP("Actions", "Move through the results without leaving the box"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Enter (in the search box)"),
+        QT_TRANSLATE_NOOP("Actions", "Open the selected or first result"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Alt+Left / Alt+Right, mouse back / forward"),
+        QT_TRANSLATE_NOOP("Actions", "Back and forward"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Menu key / Shift+F10 (in the list)"),
+        QT_TRANSLATE_NOOP("Actions", "Copy menu for the selected code"),
+    ),
 )
+
+
+LANGUAGE_ACTIONS = ("lang_system", "lang_en", "lang_zh-CN")
+
+
+def translated(text: str) -> str:
+    """An action text or tip in the interface language."""
+    return QCoreApplication.translate("Actions", text)
 
 
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:

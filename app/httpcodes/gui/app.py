@@ -71,6 +71,14 @@ def run(options: argparse.Namespace) -> int:
         window.show_notice(report.problems)
     if options.theme:
         window.set_theme(options.theme)
+    if options.lang:
+        from httpcodes.catalogue.i18n import normalise_language
+
+        language = normalise_language(options.lang)
+        if language is None:
+            print(f"httpcodes: --lang takes en or zh-CN, not {options.lang!r}", file=sys.stderr)
+            return 2
+        window.set_language(language)
     if options.size:
         window.resize(*options.size)
     target = " ".join(options.target) if options.target else None

@@ -30,7 +30,6 @@ class DetailBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Details")
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -61,17 +60,13 @@ class DetailPane(QWidget):
         self.browser.anchorClicked.connect(self._on_anchor)
 
         self.copy_button = QToolButton(self)
-        self.copy_button.setText("Copy")
-        self.copy_button.setToolTip("Copy “404 Not Found” (Ctrl+C); more choices in the menu")
-        self.copy_button.setAccessibleName("Copy")
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit("title"))
         self.copy_menu = QMenu(self.copy_button)
-        self._add_copy_item("Code", "code")
-        self._add_copy_item("Code and Phrase", "title")
-        self._add_copy_item("Status Line", "status_line")
-        self._add_copy_item("Markdown", "markdown")
-        self.constant_menu = self.copy_menu.addMenu("Constant")
+        self.copy_items = {
+            what: self._add_copy_item(what) for what in ("code", "title", "status_line", "markdown")
+        }
+        self.constant_menu = self.copy_menu.addMenu("")
         for library, title in LIBRARIES.items():
             action = self.constant_menu.addAction(title)
             action.setObjectName(f"copy_constant_{library}")
@@ -81,21 +76,14 @@ class DetailPane(QWidget):
         self.copy_button.setMenu(self.copy_menu)
 
         self.status_line_button = QToolButton(self)
-        self.status_line_button.setText("Copy Status Line")
-        self.status_line_button.setAccessibleName("Copy status line")
         self.status_line_button.clicked.connect(lambda: self.copy_requested.emit("status_line"))
 
         self.markdown_button = QToolButton(self)
-        self.markdown_button.setText("Copy Markdown")
-        self.markdown_button.setAccessibleName("Copy as Markdown")
         self.markdown_button.clicked.connect(lambda: self.copy_requested.emit("markdown"))
 
         self.favourite_button = QToolButton(self)
         self.favourite_button.setCheckable(True)
-        self.favourite_button.setAccessibleName("Favourite")
-        self.favourite_button.setToolTip("Add to or remove from favourites (Ctrl+D)")
         self.favourite_button.toggled.connect(self._on_favourite_toggled)
-        self._update_favourite_text(False)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -110,9 +98,32 @@ class DetailPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.browser, 1)
         self._set_buttons_enabled(False)
+        self.retranslate()
 
-    def _add_copy_item(self, text: str, what: str) -> QAction:
-        action = self.copy_menu.addAction(text)
+    def retranslate(self) -> None:
+        """Set the pane's texts in the interface language (the page itself is re-rendered
+        by the window)."""
+        self.browser.setAccessibleName(self.tr("Details"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(
+            self.tr("Copy “404 Not Found” (Ctrl+C); more choices in the menu")
+        )
+        self.copy_button.setAccessibleName(self.tr("Copy"))
+        self.copy_items["code"].setText(self.tr("Code"))
+        self.copy_items["title"].setText(self.tr("Code and Phrase"))
+        self.copy_items["status_line"].setText(self.tr("Status Line"))
+        self.copy_items["markdown"].setText(self.tr("Markdown"))
+        self.constant_menu.setTitle(self.tr("Constant"))
+        self.status_line_button.setText(self.tr("Copy Status Line"))
+        self.status_line_button.setAccessibleName(self.tr("Copy status line"))
+        self.markdown_button.setText(self.tr("Copy Markdown"))
+        self.markdown_button.setAccessibleName(self.tr("Copy as Markdown"))
+        self.favourite_button.setAccessibleName(self.tr("Favourite"))
+        self.favourite_button.setToolTip(self.tr("Add to or remove from favourites (Ctrl+D)"))
+        self._update_favourite_text(self.favourite_button.isChecked())
+
+    def _add_copy_item(self, what: str) -> QAction:
+        action = self.copy_menu.addAction("")
         action.setObjectName(f"copy_{what}")
         action.triggered.connect(lambda: self.copy_requested.emit(what))
         return action
@@ -127,7 +138,8 @@ class DetailPane(QWidget):
             button.setEnabled(enabled)
 
     def _update_favourite_text(self, checked: bool) -> None:
-        self.favourite_button.setText("★ Favourite" if checked else "☆ Favourite")
+        text = self.tr("★ Favourite") if checked else self.tr("☆ Favourite")
+        self.favourite_button.setText(text)
 
     def _on_favourite_toggled(self, checked: bool) -> None:
         self._update_favourite_text(checked)
@@ -149,6 +161,7 @@ class DetailPane(QWidget):
         class_title: Callable[[str], str],
         related_names: dict[int, str],
         class_entries: Callable[[str], Sequence[Entry]],
+        language: str = "en",
     ) -> None:
         """Show what a tree index stands for, reading it through the model's roles."""
         # Ask only for roles that have a value: see shared/PLATFORM.md on None from data().
@@ -160,7 +173,13 @@ class DetailPane(QWidget):
         scroll = self.browser.verticalScrollBar()
         if self.entry is not None:
             self.browser.setHtml(
-                entry_html(self.entry, class_title(self.entry.class_key), colours, related_names)
+                entry_html(
+                    self.entry,
+                    class_title(self.entry.class_key),
+                    colours,
+                    related_names,
+                    language,
+                )
             )
         elif self.status_class is not None:
             self.browser.setHtml(

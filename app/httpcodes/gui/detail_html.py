@@ -6,10 +6,44 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
+from httpcodes.catalogue.i18n import ENGLISH
 from httpcodes.catalogue.model import LIBRARIES, Entry, StatusClass
 from httpcodes.gui.theme import Colours, badge_colour
+from httpcodes.gui.tr import QT_TRANSLATE_NOOP
 
 SAFE_SCHEMES = ("http", "https")
+_CONTEXT = "DetailPage"
+
+# Words from the catalogue's fixed vocabularies, shown in the interface language.
+STATUS_WORDS = {
+    "permanent": QT_TRANSLATE_NOOP("DetailPage", "permanent"),
+    "temporary": QT_TRANSLATE_NOOP("DetailPage", "temporary"),
+    "unused": QT_TRANSLATE_NOOP("DetailPage", "unused"),
+    "obsoleted": QT_TRANSLATE_NOOP("DetailPage", "obsoleted"),
+    "unofficial": QT_TRANSLATE_NOOP("DetailPage", "unofficial"),
+}
+RETRY_WORDS = {
+    "no-need": QT_TRANSLATE_NOOP("DetailPage", "Nothing to retry"),
+    "never": QT_TRANSLATE_NOOP("DetailPage", "Do not repeat it as is"),
+    "after-change": QT_TRANSLATE_NOOP("DetailPage", "Retry only after changing the request"),
+    "later": QT_TRANSLATE_NOOP("DetailPage", "Retry later"),
+    "after-retry-after": QT_TRANSLATE_NOOP("DetailPage", "Retry after the time in Retry-After"),
+}
+CONFIDENCE_WORDS = {
+    "confirmed": QT_TRANSLATE_NOOP("DetailPage", "confirmed"),
+    "medium": QT_TRANSLATE_NOOP("DetailPage", "medium"),
+    "uncertain": QT_TRANSLATE_NOOP("DetailPage", "uncertain"),
+}
+
+
+translate = QCoreApplication.translate
+
+
+def _t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP, in the interface language."""
+    return translate(_CONTEXT, text)
 
 
 def _e(text: str) -> str:
@@ -48,24 +82,41 @@ def _style(colours: Colours) -> str:
     )
 
 
+def retry_label(advice: str) -> str:
+    """The retry advice in the interface language."""
+    return _t(RETRY_WORDS.get(advice, advice))
+
+
 def badges_for(entry: Entry) -> list[tuple[str, str]]:
-    """(label, kind) pairs describing an entry's standing."""
-    found: list[tuple[str, str]] = [(entry.status, entry.status)]
+    """(label, kind) pairs describing an entry's standing, in the interface language."""
+    found: list[tuple[str, str]] = [
+        (_t(STATUS_WORDS.get(entry.status, entry.status)), entry.status)
+    ]
     if entry.deprecated:
-        found.append(("deprecated", "deprecated"))
+        found.append((translate("DetailPage", "deprecated"), "deprecated"))
     if entry.origin:
         found.append((entry.origin, "origin"))
     if entry.vendor and entry.vendor.sent_to_client == "log-only":
-        found.append(("log only", "warning"))
+        found.append((translate("DetailPage", "log only"), "warning"))
     elif entry.vendor and entry.vendor.sent_to_client == "no":
-        found.append(("never reaches the client", "warning"))
+        found.append((translate("DetailPage", "never reaches the client"), "warning"))
     if entry.vendor and entry.vendor.confidence != "confirmed":
-        found.append((f"{entry.vendor.confidence} confidence", "warning"))
+        confidence = _t(CONFIDENCE_WORDS[entry.vendor.confidence])
+        found.append(
+            (
+                translate("DetailPage", "{confidence} confidence").format(confidence=confidence),
+                "warning",
+            )
+        )
     if entry.heuristically_cacheable:
-        found.append(("cacheable by default", "permanent"))
+        found.append((translate("DetailPage", "cacheable by default"), "permanent"))
     if entry.source != "built-in":
-        found.append(("your catalogue", "origin"))
+        found.append((translate("DetailPage", "your catalogue"), "origin"))
     return found
+
+
+def _h3(text: str) -> str:
+    return f"<h3>{_e(text)}</h3>"
 
 
 def _rows(rows: Iterable[tuple[str, str]]) -> str:
@@ -76,62 +127,98 @@ def _rows(rows: Iterable[tuple[str, str]]) -> str:
     return f'<table cellspacing="0">{body}</table>' if body else ""
 
 
+def _in_english(entry: Entry, field: str, language: str) -> str:
+    """A marker for a text that has no translation yet, so the reader knows why it is English."""
+    if language == ENGLISH or entry.text_language(field) != ENGLISH:
+        return ""
+    marker = translate("DetailPage", "English")
+    return f' <span class="muted">({_e(marker)})</span>'
+
+
 def entry_html(
-    entry: Entry, class_title: str, colours: Colours, related_names: dict[int, str]
+    entry: Entry,
+    class_title: str,
+    colours: Colours,
+    related_names: dict[int, str],
+    language: str = ENGLISH,
 ) -> str:
     """The whole detail page for one entry."""
-    parts = [_style(colours), f"<h1>{entry.code}&nbsp;&nbsp;{_e(entry.name)}</h1>"]
-    if entry.phrase and entry.phrase != entry.name:
-        parts.append(f'<p class="muted">IANA phrase: {_e(entry.phrase)}</p>')
+    parts = [_style(colours), f"<h1>{entry.code}&nbsp;&nbsp;{_e(entry.display_name)}</h1>"]
+    if entry.phrase and entry.phrase != entry.display_name:
+        parts.append(
+            '<p class="muted">'
+            + _e(translate("DetailPage", "IANA phrase"))
+            + f": {_e(entry.phrase)}</p>"
+        )
     parts.append(
         "<p>"
         + _badge(class_title, "unused", colours)
         + "".join(_badge(label, kind, colours) for label, kind in badges_for(entry))
         + "</p>"
     )
-    parts.append(f'<p style="font-size:12pt;">{_e(entry.summary)}</p>')
-    parts.append(_paragraphs(entry.description))
+    parts.append(
+        f'<p style="font-size:12pt;">{_e(entry.summary)}'
+        f"{_in_english(entry, 'summary', language)}</p>"
+    )
+    parts.append(_paragraphs(entry.description) + _in_english(entry, "description", language))
     if entry.deprecation:
-        parts.append(f"<p><b>Deprecated.</b> {_e(entry.deprecation)}</p>")
+        parts.append(
+            "<p><b>"
+            + _e(translate("DetailPage", "Deprecated."))
+            + f"</b> {_e(entry.deprecation)}</p>"
+        )
 
     facts: list[tuple[str, str]] = []
     if entry.vendor:
         vendor = entry.vendor
-        facts.append(("Origin", f"{_e(entry.origin or '')}: {_e(vendor.detail)}"))
-        seen = {
-            "yes": "yes",
-            "no": "no: the client receives a different code",
-            "log-only": "no: it only appears in logs",
-        }[vendor.sent_to_client]
-        facts.append(("Sent to clients", _e(seen)))
-        confidence = vendor.confidence + (
-            f": {vendor.confidence_note}" if vendor.confidence_note else ""
+        facts.append(
+            (
+                _e(translate("DetailPage", "Origin")),
+                f"{_e(entry.origin or '')}: {_e(vendor.detail)}",
+            )
         )
-        facts.append(("Confidence", _e(confidence)))
+        seen = {
+            "yes": translate("DetailPage", "yes"),
+            "no": translate("DetailPage", "no: the client receives a different code"),
+            "log-only": translate("DetailPage", "no: it only appears in logs"),
+        }[vendor.sent_to_client]
+        facts.append((_e(translate("DetailPage", "Sent to clients")), _e(seen)))
+        confidence = _t(CONFIDENCE_WORDS[vendor.confidence])
+        if vendor.confidence_note:
+            confidence += f": {vendor.confidence_note}"
+        facts.append((_e(translate("DetailPage", "Confidence")), _e(confidence)))
         if vendor.sources:
-            facts.append(("Sources", "<br>".join(_e(s) for s in vendor.sources)))
+            facts.append(
+                (_e(translate("DetailPage", "Sources")), "<br>".join(_e(s) for s in vendor.sources))
+            )
     if entry.former_phrases:
-        facts.append(("Former names", _e(", ".join(entry.former_phrases))))
+        facts.append(
+            (_e(translate("DetailPage", "Former names")), _e(", ".join(entry.former_phrases)))
+        )
     if entry.history:
-        facts.append(("History", _e(entry.history)))
+        facts.append((_e(translate("DetailPage", "History")), _e(entry.history)))
     if entry.introduced.label:
-        facts.append(("Introduced", _e(entry.introduced.label)))
+        facts.append((_e(translate("DetailPage", "Introduced")), _e(entry.introduced.label)))
+    cacheable = (
+        translate("DetailPage", "yes, heuristically cacheable by default")
+        if entry.heuristically_cacheable
+        else translate("DetailPage", "not without explicit freshness information")
+    )
+    facts.append((_e(translate("DetailPage", "Cacheable")), _e(cacheable)))
     facts.append(
         (
-            "Cacheable",
-            "yes, heuristically cacheable by default"
-            if entry.heuristically_cacheable
-            else "not without explicit freshness information",
+            _e(translate("DetailPage", "Retry")),
+            f"<b>{_e(retry_label(entry.retry.advice))}.</b> {_e(entry.retry.note)}"
+            + _in_english(entry, "retry_note", language),
         )
     )
-    facts.append(("Retry", f"<b>{_e(entry.retry.label)}.</b> {_e(entry.retry.note)}"))
     if entry.source != "built-in":
-        facts.append(("From", _e(entry.source)))
-    parts.append("<h3>At a glance</h3>" + _rows(facts))
+        facts.append((_e(translate("DetailPage", "From")), _e(entry.source)))
+    parts.append(_h3(translate("DetailPage", "At a glance")) + _rows(facts))
 
     if entry.headers:
         parts.append(
-            "<h3>Headers</h3>"
+            _h3(translate("DetailPage", "Headers"))
             + _rows((f"<code>{_e(h.name)}</code>", _e(h.note)) for h in entry.headers)
         )
     if entry.related:
@@ -140,18 +227,19 @@ def entry_html(
             name = related_names.get(related.code, "")
             link = f'<a href="code:{related.code}">{related.code} {_e(name)}</a>'
             rows.append((link, _e(related.note)))
-        parts.append("<h3>Related codes</h3>" + _rows(rows))
+        parts.append(_h3(translate("DetailPage", "Related codes")) + _rows(rows))
     if entry.specs:
         links = []
         for spec in entry.specs:
             url = _safe_url(spec.url)
             label = _e(spec.label)
             links.append(f'<a href="{_e(url)}">{label}</a>' if url else label)
-        parts.append("<h3>Specifications</h3><p>" + "<br>".join(links) + "</p>")
+        parts.append(
+            _h3(translate("DetailPage", "Specifications")) + "<p>" + "<br>".join(links) + "</p>"
+        )
     if entry.example:
         parts.append(
-            "<h3>Example</h3>"
-            f"<pre>{_e(entry.example.request)}</pre>"
+            _h3(translate("DetailPage", "Example")) + f"<pre>{_e(entry.example.request)}</pre>"
             f"<pre>{_e(entry.example.response)}</pre>"
         )
     if entry.constants:
@@ -159,11 +247,12 @@ def entry_html(
         for constant in entry.constants:
             value = f"<code>{_e(constant.name)}</code>"
             if constant.phrase:
-                value += f' &nbsp;<span class="muted">phrase “{_e(constant.phrase)}”</span>'
+                phrase = translate("DetailPage", "phrase “{phrase}”").format(phrase=constant.phrase)
+                value += f' &nbsp;<span class="muted">{_e(phrase)}</span>'
             if constant.note:
                 value += f'<br><span class="muted">{_e(constant.note)}</span>'
             rows.append((_e(LIBRARIES[constant.library]), value))
-        parts.append("<h3>In code</h3>" + _rows(rows))
+        parts.append(_h3(translate("DetailPage", "In code")) + _rows(rows))
     return "".join(parts)
 
 
@@ -172,14 +261,15 @@ def class_html(status_class: StatusClass, entries: Sequence[Entry], colours: Col
     rows = []
     for entry in entries:
         origin = f' <span class="muted">({_e(entry.origin)})</span>' if entry.origin else ""
-        link = f'<a href="code:{_e(entry.id)}">{entry.code} {_e(entry.name)}</a>{origin}'
+        link = f'<a href="code:{_e(entry.id)}">{entry.code} {_e(entry.display_name)}</a>{origin}'
         rows.append((link, _e(entry.summary)))
+    heading = translate("DetailPage", "{count} codes").format(count=len(entries))
     return (
         _style(colours)
         + f"<h1>{_e(status_class.key)}&nbsp;&nbsp;{_e(status_class.name)}</h1>"
         + f'<p style="font-size:12pt;">{_e(status_class.summary)}</p>'
         + _paragraphs(status_class.description)
-        + f"<h3>{len(entries)} codes</h3>"
+        + f"<h3>{_e(heading)}</h3>"
         + _rows(rows)
     )
 
@@ -190,13 +280,16 @@ def empty_html(colours: Colours, query: str, suggestions: Sequence[tuple[str, st
         f'<li><a href="search:{_e(q)}">{_e(q)}</a> <span class="muted">{_e(why)}</span></li>'
         for q, why in suggestions
     )
+    title = translate("DetailPage", "No code matches “{query}”").format(query=query[:80])
+    help_text = translate(
+        "DetailPage",
+        "Search takes a code (404), the start of one (40), a class (4xx), a name (not found), "
+        "plain words (rate limit), a vendor (nginx), a spec (rfc 6585) or a library constant "
+        "(StatusTooManyRequests), in English or Chinese.",
+    )
     return (
         _style(colours)
-        + f"<h1>No code matches “{_e(query[:80])}”</h1>"
-        + "<p>Search takes a code (<code>404</code>), the start of one (<code>40</code>), a class "
-        "(<code>4xx</code>), a name (<code>not found</code>), "
-        "plain words (<code>rate limit</code>), "
-        "a vendor (<code>nginx</code>), a spec (<code>rfc 6585</code>) or a library constant "
-        "(<code>StatusTooManyRequests</code>).</p>"
-        + (f"<h3>Try</h3><ul>{hint}</ul>" if hint else "")
+        + f"<h1>{_e(title)}</h1>"
+        + f"<p>{_e(help_text)}</p>"
+        + (_h3(translate("DetailPage", "Try")) + f"<ul>{hint}</ul>" if hint else "")
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from httpcodes import REGISTRY_SNAPSHOT_DATE, __version__
-from httpcodes.gui.actions import ACTIONS, EXTRA_KEYS
+from httpcodes.gui.actions import ACTIONS, EXTRA_KEYS, translated
 
 
 class ShortcutsDialog(QDialog):
@@ -24,7 +26,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows: list[tuple[str, str]] = []
         for spec in ACTIONS:
             action = actions[spec.name]
@@ -32,14 +34,16 @@ class ShortcutsDialog(QDialog):
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
             if keys:
-                rows.append((keys, spec.tip or action.text().replace("&", "")))
-        rows.extend(EXTRA_KEYS)
+                rows.append(
+                    (keys, translated(spec.tip) if spec.tip else action.text().replace("&", ""))
+                )
+        rows.extend((translated(keys), translated(what)) for keys, what in EXTRA_KEYS)
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(what))
@@ -65,22 +69,31 @@ class ShortcutsDialog(QDialog):
 
 def about_text() -> str:
     """The About box's text."""
-    return (
-        f"<h3>httpcodes {__version__}</h3>"
-        "<p>An offline reference for HTTP status codes.</p>"
-        f"<p>Checked against the IANA HTTP Status Code Registry as of {REGISTRY_SNAPSHOT_DATE}, "
-        "RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors' "
-        "documentation and source where available, and are marked where the source is "
-        "secondary.</p>"
-        "<p>The app never connects to the network; specification links open in your browser "
-        "only when you click them.</p>"
+    paragraphs = (
+        translate("About", "An offline reference for HTTP status codes."),
+        translate(
+            "About",
+            "Checked against the IANA HTTP Status Code Registry as of {date}, RFC 9110 and the "
+            "RFCs that define the other codes. Vendor codes come from the vendors' documentation "
+            "and source where available, and are marked where the source is secondary.",
+        ).format(date=REGISTRY_SNAPSHOT_DATE),
+        translate(
+            "About",
+            "The app never connects to the network; specification links open in your browser "
+            "only when you click them.",
+        ),
     )
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return f"<h3>httpcodes {__version__}</h3>{body}"
+
+
+translate = QCoreApplication.translate
 
 
 def show_about(parent: QWidget) -> QMessageBox:
     """Open the About box (non-blocking) and return it."""
     box = QMessageBox(parent)
-    box.setWindowTitle("About httpcodes")
+    box.setWindowTitle(translate("About", "About httpcodes"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -135,7 +136,7 @@ class CatalogueModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return status_class.summary
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{status_class.title} class"
+            return status_class.title
         if role == Role.STATUS_CLASS:
             return status_class
         if role == Role.KIND:
@@ -154,7 +155,7 @@ class CatalogueModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             star = " ★" if entry.id in self._favourites else ""
             origin = f"  · {entry.origin}" if entry.origin else ""
-            return f"{entry.title}{origin}{_marker(entry)}{star}"
+            return f"{entry.display_title}{origin}{_marker(entry)}{star}"
         if role == Qt.ItemDataRole.ForegroundRole and _is_muted(entry):
             return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.FontRole and not entry.is_standard:
@@ -164,26 +165,31 @@ class CatalogueModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.summary
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            origin = f", unofficial, {entry.origin}" if entry.origin else ""
-            return f"{entry.title}{origin}"
+            unofficial = translate("CatalogueModel", "unofficial")
+            origin = f", {unofficial}, {entry.origin}" if entry.origin else ""
+            return f"{entry.display_title}{origin}"
         getter = _ENTRY_ROLES.get(role)
         return getter(entry) if getter else None
 
 
 def _marker(entry: Entry) -> str:
     """A short suffix for codes that are not in plain standing."""
-    if entry.status in ("temporary", "obsoleted"):
-        return f"  · {entry.status}"
+    if entry.status == "temporary":
+        return "  · " + translate("CatalogueModel", "temporary")
+    if entry.status == "obsoleted":
+        return "  · " + translate("CatalogueModel", "obsoleted")
     if entry.deprecated:
-        return "  · deprecated"
+        return "  · " + translate("CatalogueModel", "deprecated")
     if entry.status == "unused":
-        return "  · reserved"
+        return "  · " + translate("CatalogueModel", "reserved")
     return ""
 
 
 def _is_muted(entry: Entry) -> bool:
     return not entry.is_standard or entry.status in ("unused", "obsoleted") or entry.deprecated
 
+
+translate = QCoreApplication.translate
 
 _ENTRY_ROLES: dict[int, Any] = {
     Role.ENTRY: lambda e: e,

@@ -19,7 +19,6 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Notice")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
@@ -29,22 +28,38 @@ class NoticeBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dismiss_button = QToolButton(self)
-        self.dismiss_button.setText("Dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss notice")
         self.dismiss_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.lines: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the bar's texts in the interface language."""
+        self.setAccessibleName(self.tr("Notice"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss notice"))
+        if self.lines:
+            self.show_lines(self.lines)
 
     def show_lines(self, lines: Sequence[str]) -> None:
         """Show these lines (escaped: they may quote the user's files)."""
         self.lines = list(lines)
         count = len(self.lines)
-        plural = "s" if count != 1 else ""
-        heading = f"{count} problem{plural} with your catalogue files; the rest loaded:"
+        heading = self.tr("{count} problems with your catalogue files; the rest loaded:").format(
+            count=count
+        )
         shown = "".join(f"<li>{escape(line)}</li>" for line in self.lines[:MAX_LINES])
-        more = f"<li>… and {count - MAX_LINES} more (see the log)</li>" if count > MAX_LINES else ""
+        more = ""
+        if count > MAX_LINES:
+            more = (
+                "<li>"
+                + escape(
+                    self.tr("… and {count} more (see the log)").format(count=count - MAX_LINES)
+                )
+                + "</li>"
+            )
         self.label.setText(f"<b>{escape(heading)}</b><ul style='margin:0'>{shown}{more}</ul>")
-        self.show()
+        self.setVisible(True)

@@ -16,12 +16,18 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText("Search codes, names, words, vendors, constants…  (Ctrl+K)")
-        self.setAccessibleName("Search")
-        self.setAccessibleDescription(
-            "Type a code, a name or words; Up and Down move through results"
-        )
         self.setMaxLength(1000)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the box's texts in the interface language."""
+        self.setPlaceholderText(
+            self.tr("Search codes, names, words, vendors, constants…  (Ctrl+K)")
+        )
+        self.setAccessibleName(self.tr("Search"))
+        self.setAccessibleDescription(
+            self.tr("Type a code, a name or words; Up and Down move through results")
+        )
 
     def event(self, event: QEvent) -> bool:
         # Claim Esc before any window shortcut sees it, but only when there is something to clear.

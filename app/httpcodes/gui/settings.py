@@ -114,6 +114,11 @@ class Settings:
         return self._text("view/theme", THEMES, "system")
 
     @property
+    def language(self) -> str:
+        """``system``, ``en`` or ``zh-CN``."""
+        return self._text("view/language", ("system", "en", "zh-CN"), "system")
+
+    @property
     def show_unofficial(self) -> bool:
         return self._flag("view/show_unofficial", True)
 

@@ -39,11 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from httpcodes.catalogue.i18n import localise, search_texts
 from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry
 from httpcodes.export import entry_markdown
-from httpcodes.gui.actions import ACTIONS, key_sequences
+from httpcodes.gui.actions import ACTIONS, LANGUAGE_ACTIONS, key_sequences, translated
 from httpcodes.gui.detail import DetailPane
 from httpcodes.gui.dialogs import ShortcutsDialog, show_about
+from httpcodes.gui.language import resolve as resolve_language
+from httpcodes.gui.language import shared_translations
 from httpcodes.gui.model import CatalogueModel
 from httpcodes.gui.notice import NoticeBar
 from httpcodes.gui.proxy import CLASS_KEYS, SearchFilterProxy
@@ -72,7 +75,13 @@ class MainWindow(QMainWindow):
         open_url: Callable[[QUrl], bool] | None = None,
     ) -> None:
         super().__init__()
-        self.catalogue = catalogue
+        # The catalogue as loaded (English), and as shown (in the interface language).
+        self.base_catalogue = catalogue
+        self.translations = shared_translations()
+        self.language_choice = settings.language
+        self.language = resolve_language(self.language_choice)
+        self.translations.apply(self.language)
+        self.catalogue = catalogue = localise(catalogue, self.language)
         self.settings = settings
         self.persist = persist
         self._open_url_with = open_url
@@ -88,8 +97,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.model = CatalogueModel(self)
         self.model.set_catalogue(catalogue)
+        base = self.base_catalogue
         self.proxy = SearchFilterProxy(
-            self.model, lambda: SearchEngine(catalogue.entries, catalogue.classes), self
+            self.model, lambda: SearchEngine(base.entries, base.classes, search_texts()), self
         )
 
         self.actions_by_name: dict[str, QAction] = {}
@@ -97,6 +107,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_menus()
         self._connect()
+        self.retranslate_ui()
         self._restore(settings)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
@@ -104,21 +115,19 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         for spec in ACTIONS:
-            action = QAction(spec.text, self)
+            action = QAction(self)
             action.setObjectName(spec.name)
             action.setShortcuts(key_sequences(spec))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setCheckable(spec.checkable)
-            if spec.icon_text:
-                action.setIconText(spec.icon_text)
-            if spec.tip:
-                action.setStatusTip(spec.tip)
-                action.setToolTip(f"{spec.tip}")
             self.addAction(action)
             self.actions_by_name[spec.name] = action
         themes = QActionGroup(self)
         for name in ("theme_system", "theme_light", "theme_dark"):
             themes.addAction(self.actions_by_name[name])
+        languages = QActionGroup(self)
+        for name in LANGUAGE_ACTIONS:
+            languages.addAction(self.actions_by_name[name])
 
     def action(self, name: str) -> QAction:
         """The action with this name (see ``actions.ACTIONS``)."""
@@ -134,18 +143,15 @@ class MainWindow(QMainWindow):
         for key in CLASS_KEYS:
             button = QToolButton(self)
             button.setDefaultAction(self.action(f"class_{key}"))
-            button.setAccessibleName(f"Show {key} codes")
             button.setAutoRaise(False)
             self.class_buttons[key] = button
             toggles.addWidget(button)
         toggles.addSpacing(8)
         self.unofficial_button = QToolButton(self)
         self.unofficial_button.setDefaultAction(self.action("show_unofficial"))
-        self.unofficial_button.setAccessibleName("Show unofficial codes")
         toggles.addWidget(self.unofficial_button)
         self.favourites_button = QToolButton(self)
         self.favourites_button.setDefaultAction(self.action("favourites_only"))
-        self.favourites_button.setAccessibleName("Show favourites only")
         toggles.addWidget(self.favourites_button)
         toggles.addStretch(1)
 
@@ -156,7 +162,6 @@ class MainWindow(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setAccessibleName("Status codes")
         self.tree.setAllColumnsShowFocus(True)
         self.tree.expandAll()
 
@@ -165,7 +170,6 @@ class MainWindow(QMainWindow):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMargin(16)
-        self.empty_label.setAccessibleName("No results")
         self.tree_stack = QStackedWidget(self)
         self.tree_stack.addWidget(self.tree)
         self.tree_stack.addWidget(self.empty_label)
@@ -223,13 +227,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu("")
         file_menu.addAction(self.action("quit"))
 
-        edit = bar.addMenu("&Edit")
+        self.edit_menu = edit = bar.addMenu("")
         for name in ("copy", "copy_code", "copy_status_line", "copy_markdown"):
             edit.addAction(self.action(name))
-        self.constant_menu = edit.addMenu("Copy Co&nstant")
+        self.constant_menu = edit.addMenu("")
         for library, title in LIBRARIES.items():
             item = self.constant_menu.addAction(title)
             item.setObjectName(f"menu_constant_{library}")
@@ -238,7 +242,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.action("focus_search"))
         edit.addAction(self.action("clear_search"))
 
-        view = bar.addMenu("&View")
+        self.view_menu = view = bar.addMenu("")
         for key in CLASS_KEYS:
             view.addAction(self.action(f"class_{key}"))
         view.addAction(self.action("all_classes"))
@@ -246,24 +250,27 @@ class MainWindow(QMainWindow):
         view.addAction(self.action("show_unofficial"))
         view.addAction(self.action("favourites_only"))
         view.addSeparator()
-        theme = view.addMenu("&Theme")
+        self.theme_menu = theme = view.addMenu("")
         for name in ("theme_system", "theme_light", "theme_dark"):
             theme.addAction(self.action(name))
+        self.language_menu = languages = view.addMenu("")
+        for name in LANGUAGE_ACTIONS:
+            languages.addAction(self.action(name))
         view.addSeparator()
         view.addAction(self.action("focus_tree"))
         view.addAction(self.action("focus_detail"))
 
-        go = bar.addMenu("&Go")
+        self.go_menu = go = bar.addMenu("")
         go.addAction(self.action("back"))
         go.addAction(self.action("forward"))
         go.addSeparator()
         go.addAction(self.action("toggle_favourite"))
-        self.favourites_menu = go.addMenu("F&avourites")
-        self.recent_menu = go.addMenu("&Recently Viewed")
+        self.favourites_menu = go.addMenu("")
+        self.recent_menu = go.addMenu("")
         self.favourites_menu.aboutToShow.connect(self._fill_favourites_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
-        help_menu = bar.addMenu("&Help")
+        self.help_menu = help_menu = bar.addMenu("")
         help_menu.addAction(self.action("shortcuts"))
         help_menu.addAction(self.action("about"))
 
@@ -300,6 +307,9 @@ class MainWindow(QMainWindow):
             "theme_system": lambda: self.set_theme("system"),
             "theme_light": lambda: self.set_theme("light"),
             "theme_dark": lambda: self.set_theme("dark"),
+            "lang_system": lambda: self.set_language("system"),
+            "lang_en": lambda: self.set_language("en"),
+            "lang_zh-CN": lambda: self.set_language("zh-CN"),
         }
         for name, slot in triggers.items():
             self.action(name).triggered.connect(slot)
@@ -317,6 +327,7 @@ class MainWindow(QMainWindow):
         self.action("favourites_only").setChecked(settings.favourites_only)
         self._on_toggles_changed()
         self.action(f"theme_{self.theme_mode}").setChecked(True)
+        self.action(f"lang_{self.language_choice}").setChecked(True)
         self.set_theme(self.theme_mode)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -334,6 +345,68 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         # A search tool starts where the user types.
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the window in the interface language."""
+        for spec in ACTIONS:
+            action = self.action(spec.name)
+            action.setText(translated(spec.text))
+            if spec.tip:
+                action.setStatusTip(translated(spec.tip))
+                action.setToolTip(translated(spec.tip))
+            if spec.icon_text:
+                action.setIconText(translated(spec.icon_text))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.constant_menu.setTitle(self.tr("Copy Co&nstant"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.favourites_menu.setTitle(self.tr("F&avourites"))
+        self.recent_menu.setTitle(self.tr("&Recently Viewed"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for key, button in self.class_buttons.items():
+            button.setAccessibleName(self.tr("Show {key} codes").format(key=key))
+        self.unofficial_button.setAccessibleName(self.tr("Show unofficial codes"))
+        self.favourites_button.setAccessibleName(self.tr("Show favourites only"))
+        self.tree.setAccessibleName(self.tr("Status codes"))
+        self.empty_label.setAccessibleName(self.tr("No results"))
+        self.search_box.retranslate()
+        self.detail.retranslate()
+        self.notice.retranslate()
+        if self.tree.model() is not None and hasattr(self, "count_label"):
+            self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._render_detail(self.tree.currentIndex())
+        super().changeEvent(event)
+
+    def set_language(self, choice: str) -> None:
+        """Switch the interface and the catalogue's texts to ``system``, ``en`` or ``zh-CN``
+        at once, keeping the current code in view."""
+        self.language_choice = choice
+        self.action(f"lang_{choice}").setChecked(True)
+        language = resolve_language(choice)
+        if language == self.language:
+            return
+        self.language = language
+        self.translations.apply(language)
+        current = self.current_entry.id if self.current_entry else None
+        if current is None and self.detail.status_class is not None:
+            current = self.detail.status_class.key
+        self.catalogue = localise(self.base_catalogue, language)
+        self._recording = False
+        try:
+            self.model.set_catalogue(self.catalogue)
+            self.model.set_favourites(frozenset(self.favourites))
+            self.go_to(current or "1xx")
+        finally:
+            self._recording = True
+        self.retranslate_ui()
+        self._render_detail(self.tree.currentIndex())
 
     def show_notice(self, lines: Sequence[str]) -> None:
         """Show problems (for example in the user's catalogue files) until dismissed."""
@@ -396,7 +469,7 @@ class MainWindow(QMainWindow):
         self._render_detail(current)
         entry = self.current_entry
         if entry is not None:
-            self.setWindowTitle(f"{entry.title} — httpcodes")
+            self.setWindowTitle(f"{entry.display_title} — httpcodes")
             if self._recording:
                 self.history.visit(entry.id)
                 self.recent = remember_recent(self.recent, entry.id)
@@ -409,10 +482,10 @@ class MainWindow(QMainWindow):
 
     def _render_detail(self, index: QModelIndex) -> None:
         colours = current_colours(QApplication.palette(), self.dark)
-        names = {e.code: e.name for e in reversed(self.catalogue.entries)}
+        names = {e.code: e.display_name for e in reversed(self.catalogue.entries)}
         for entry in self.catalogue.entries:
             if entry.is_standard:
-                names[entry.code] = entry.name
+                names[entry.code] = entry.display_name
 
         def class_title(key: str) -> str:
             found = self.catalogue.status_class(key)
@@ -431,7 +504,7 @@ class MainWindow(QMainWindow):
                 )
             ]
 
-        self.detail.show_index(index, colours, class_title, names, class_entries)
+        self.detail.show_index(index, colours, class_title, names, class_entries, self.language)
 
     def go_back(self) -> None:
         """Show the previously viewed code."""
@@ -472,17 +545,9 @@ class MainWindow(QMainWindow):
 
     def _after_filter(self) -> None:
         self.tree.expandAll()
-        visible = self.proxy.visible_entry_count()
+        visible = self._update_count()
         query = self.proxy.query
         total = sum(1 for e in self.catalogue.entries if self._passes_toggles(e))
-        if query:
-            hidden = len(self.proxy.hits) - visible
-            text = f"{visible} {'match' if visible == 1 else 'matches'} for “{query[:40]}”"
-            if hidden > 0:
-                text += f" · {hidden} hidden by filters"
-        else:
-            text = f"{visible} of {len(self.catalogue.entries)} codes shown"
-        self.count_label.setText(text)
         if visible == 0:
             self._show_empty_state(query, total)
             return
@@ -522,6 +587,22 @@ class MainWindow(QMainWindow):
             if self.detail.entry is None and self.detail.status_class is None:
                 self._render_detail(current)
 
+    def _update_count(self) -> int:
+        """Say in the status bar how many codes are shown; return that number."""
+        visible = self.proxy.visible_entry_count()
+        query = self.proxy.query
+        if query:
+            hidden = len(self.proxy.hits) - visible
+            text = self.tr("{count} matches for “{query}”").format(count=visible, query=query[:40])
+            if hidden > 0:
+                text += self.tr(" · {hidden} hidden by filters").format(hidden=hidden)
+        else:
+            text = self.tr("{count} of {total} codes shown").format(
+                count=visible, total=len(self.catalogue.entries)
+            )
+        self.count_label.setText(text)
+        return visible
+
     def _passes_toggles(self, entry: Entry) -> bool:
         return entry.class_key in self.proxy.enabled_classes and (
             entry.is_standard or self.proxy.show_unofficial
@@ -531,17 +612,18 @@ class MainWindow(QMainWindow):
         colours = current_colours(QApplication.palette(), self.dark)
         hidden = len(self.proxy.hits)
         if query and hidden:
-            message = (
-                f"{hidden} {'code matches' if hidden == 1 else 'codes match'} “{query[:40]}”, "
-                "but the filters hide them. Ctrl+0 shows every class, Ctrl+U unofficial codes, "
-                "Ctrl+Shift+D leaves favourites only."
-            )
+            message = self.tr(
+                "{count} codes match “{query}”, but the filters hide them. Ctrl+0 shows every "
+                "class, Ctrl+U unofficial codes, Ctrl+Shift+D leaves favourites only."
+            ).format(count=hidden, query=query[:40])
         elif query:
-            message = f"Nothing matches “{query[:40]}”. Suggestions are on the right."
+            message = self.tr("Nothing matches “{query}”. Suggestions are on the right.").format(
+                query=query[:40]
+            )
         elif self.proxy.favourites_only:
-            message = "No favourites yet. Select a code and press Ctrl+D to add it."
+            message = self.tr("No favourites yet. Select a code and press Ctrl+D to add it.")
         else:
-            message = "Every class is hidden. Press Ctrl+0 to show them all."
+            message = self.tr("Every class is hidden. Press Ctrl+0 to show them all.")
         self.empty_label.setText(message)
         self.tree_stack.setCurrentWidget(self.empty_label)
         if query:
@@ -554,17 +636,25 @@ class MainWindow(QMainWindow):
         if digits:
             for code in self.catalogue.nearest_codes(int(digits[:6]), 3):
                 entries = self.catalogue.for_code(code)
-                suggestions.append((str(code), entries[0].name if entries else ""))
+                suggestions.append((str(code), entries[0].display_name if entries else ""))
         engine = self.proxy.engine
         for word in query.split()[:6]:
             hits = engine.search(word)
             if hits and word != query:
-                suggestions.append((word, f"{len(hits)} matches, best: {hits[0].entry.title}"))
+                best = self.catalogue.get(hits[0].entry.id) or hits[0].entry
+                suggestions.append(
+                    (
+                        word,
+                        self.tr("{count} matches, best: {title}").format(
+                            count=len(hits), title=best.display_title
+                        ),
+                    )
+                )
         if not suggestions:
             suggestions = [
-                ("not found", "a name"),
-                ("rate limit", "plain words"),
-                ("5xx", "a class"),
+                ("not found", self.tr("a name")),
+                ("rate limit", self.tr("plain words")),
+                ("5xx", self.tr("a class")),
             ]
         return suggestions[:6]
 
@@ -644,19 +734,23 @@ class MainWindow(QMainWindow):
         self.proxy.set_favourites(
             frozenset(self.favourites), self.action("favourites_only").isChecked()
         )
-        verb = "Added to" if favourite else "Removed from"
-        self.statusBar().showMessage(f"{verb} favourites: {entry.title}", 4000)
+        message = (
+            self.tr("Added to favourites: {title}")
+            if favourite
+            else self.tr("Removed from favourites: {title}")
+        )
+        self.statusBar().showMessage(message.format(title=entry.display_title), 4000)
         if self.persist:
             # Saved at once: a favourite must survive a crash or a killed session.
             self.settings.save({"session/favourites": list(self.favourites)})
 
     def _fill_favourites_menu(self) -> None:
         self._fill_entry_menu(
-            self.favourites_menu, self.favourites, "No favourites yet (Ctrl+D adds one)"
+            self.favourites_menu, self.favourites, self.tr("No favourites yet (Ctrl+D adds one)")
         )
 
     def _fill_recent_menu(self) -> None:
-        self._fill_entry_menu(self.recent_menu, self.recent, "Nothing viewed yet")
+        self._fill_entry_menu(self.recent_menu, self.recent, self.tr("Nothing viewed yet"))
 
     def _fill_entry_menu(self, menu: QMenu, ids: list[str], empty: str) -> None:
         menu.clear()
@@ -664,7 +758,8 @@ class MainWindow(QMainWindow):
             entry = self.catalogue.get(entry_id)
             if entry is None:
                 continue
-            item = menu.addAction(entry.title + (f"  ({entry.origin})" if entry.origin else ""))
+            origin = f"  ({entry.origin})" if entry.origin else ""
+            item = menu.addAction(entry.display_title + origin)
             item.triggered.connect(lambda _=False, target=entry_id: self.go_to(target))
         if menu.isEmpty():
             placeholder = menu.addAction(empty)
@@ -693,9 +788,12 @@ class MainWindow(QMainWindow):
             elif what.startswith("constant:"):
                 constant = entry.constant(what.split(":", 1)[1])
                 if constant is None:
-                    library = LIBRARIES.get(what.split(":", 1)[1], "that library")
+                    library = LIBRARIES.get(what.split(":", 1)[1], "?")
                     self.statusBar().showMessage(
-                        f"{library} has no constant for {entry.code}", 4000
+                        self.tr("{library} has no constant for {code}").format(
+                            library=library, code=entry.code
+                        ),
+                        4000,
                     )
                     return None
                 text = constant.name
@@ -710,7 +808,7 @@ class MainWindow(QMainWindow):
             return None
         QGuiApplication.clipboard().setText(text)
         first_line = text.splitlines()[0] if text else ""
-        self.statusBar().showMessage(f"Copied: {first_line[:80]}", 3000)
+        self.statusBar().showMessage(self.tr("Copied: {text}").format(text=first_line[:80]), 3000)
         return text
 
     def _selected_text(self) -> str | None:
@@ -738,7 +836,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("context_menu")
         for name in ("copy", "copy_code", "copy_status_line", "copy_markdown"):
             menu.addAction(self.action(name))
-        constants = menu.addMenu("Copy Constant")
+        constants = menu.addMenu(self.tr("Copy Constant"))
         entry = self.current_entry
         for library, title in LIBRARIES.items():
             item = constants.addAction(title)
@@ -777,7 +875,9 @@ class MainWindow(QMainWindow):
     def _open_url(self, url: QUrl) -> bool:
         from PySide6.QtGui import QDesktopServices
 
-        self.statusBar().showMessage(f"Opening {url.toString()} in your browser", 4000)
+        self.statusBar().showMessage(
+            self.tr("Opening {url} in your browser").format(url=url.toString()), 4000
+        )
         opener = self._open_url_with or QDesktopServices.openUrl
         return opener(url)
 
@@ -850,6 +950,7 @@ class MainWindow(QMainWindow):
                 "session/favourites": list(self.favourites),
                 "session/recent": list(self.recent),
                 "view/theme": self.theme_mode,
+                "view/language": self.language_choice,
                 "view/show_unofficial": self.action("show_unofficial").isChecked(),
                 "view/favourites_only": self.action("favourites_only").isChecked(),
                 "view/classes": [k for k in CLASS_KEYS if self.action(f"class_{k}").isChecked()],

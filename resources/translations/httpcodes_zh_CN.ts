@@ -1,0 +1,771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source>An offline reference for HTTP status codes.</source>
+        <translation>离线的 HTTP 状态码参考手册。</translation>
+    </message>
+    <message>
+        <source>Checked against the IANA HTTP Status Code Registry as of {date}, RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors&apos; documentation and source where available, and are marked where the source is secondary.</source>
+        <translation>内容依据 {date} 版 IANA HTTP 状态码注册表、RFC 9110 以及定义其他状态码的各份 RFC 核对。厂商状态码尽量取自厂商自己的文档和源码；只有二手来源的，会明确标出。</translation>
+    </message>
+    <message>
+        <source>The app never connects to the network; specification links open in your browser only when you click them.</source>
+        <translation>本程序从不联网；规范链接只有在你点击时才会在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>About httpcodes</source>
+        <translation>关于 httpcodes</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Focus the search box (also /)</source>
+        <translation>把焦点移到搜索框（也可按 /）</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Clear the search box (Esc in the box)</source>
+        <translation>清空搜索框（在框内按 Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or “404 Not Found”</source>
+        <translation>复制选中的文字，或复制“404 Not Found”</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>复制状态码</translation>
+    </message>
+    <message>
+        <source>Copy the number alone</source>
+        <translation>只复制数字</translation>
+    </message>
+    <message>
+        <source>Copy Status &amp;Line</source>
+        <translation>复制状态行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy “HTTP/1.1 404 Not Found”</source>
+        <translation>复制“HTTP/1.1 404 Not Found”</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the whole entry as Markdown</source>
+        <translation>把整个条目复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to the previous code (mouse back button too)</source>
+        <translation>回到上一个状态码（也可用鼠标后退键）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go forward again (mouse forward button too)</source>
+        <translation>再前进一步（也可用鼠标前进键）</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Favourite</source>
+        <translation>收藏/取消收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add or remove the code from favourites</source>
+        <translation>把状态码加入或移出收藏</translation>
+    </message>
+    <message>
+        <source>Show Favourites &amp;Only</source>
+        <translation>只显示收藏(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show only favourite codes</source>
+        <translation>只显示已收藏的状态码</translation>
+    </message>
+    <message>
+        <source>Show &amp;Unofficial Codes</source>
+        <translation>显示非官方状态码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show vendor and unofficial codes</source>
+        <translation>显示厂商自定义和非官方状态码</translation>
+    </message>
+    <message>
+        <source>Unofficial</source>
+        <translation>非官方</translation>
+    </message>
+    <message>
+        <source>1xx Informational</source>
+        <translation>1xx 信息响应</translation>
+    </message>
+    <message>
+        <source>Show or hide 1xx codes</source>
+        <translation>显示或隐藏 1xx 状态码</translation>
+    </message>
+    <message>
+        <source>2xx Successful</source>
+        <translation>2xx 成功</translation>
+    </message>
+    <message>
+        <source>Show or hide 2xx codes</source>
+        <translation>显示或隐藏 2xx 状态码</translation>
+    </message>
+    <message>
+        <source>3xx Redirection</source>
+        <translation>3xx 重定向</translation>
+    </message>
+    <message>
+        <source>Show or hide 3xx codes</source>
+        <translation>显示或隐藏 3xx 状态码</translation>
+    </message>
+    <message>
+        <source>4xx Client Error</source>
+        <translation>4xx 客户端错误</translation>
+    </message>
+    <message>
+        <source>Show or hide 4xx codes</source>
+        <translation>显示或隐藏 4xx 状态码</translation>
+    </message>
+    <message>
+        <source>5xx Server Error</source>
+        <translation>5xx 服务器错误</translation>
+    </message>
+    <message>
+        <source>Show or hide 5xx codes</source>
+        <translation>显示或隐藏 5xx 状态码</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Classes</source>
+        <translation>显示全部类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show every class again</source>
+        <translation>重新显示所有类别</translation>
+    </message>
+    <message>
+        <source>Go to Code &amp;List</source>
+        <translation>转到状态码列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the list</source>
+        <translation>把键盘焦点移到列表</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Details</source>
+        <translation>转到详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the details</source>
+        <translation>把键盘焦点移到详情</translation>
+    </message>
+    <message>
+        <source>&amp;System Theme</source>
+        <translation>跟随系统主题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark scheme</source>
+        <translation>跟随桌面的浅色或深色配色</translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation>浅色主题(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>始终使用浅色</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>始终使用深色</translation>
+    </message>
+    <message>
+        <source>System &amp;Language</source>
+        <translation>跟随系统语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s language</source>
+        <translation>跟随桌面的语言设置</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>列出所有快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;About httpcodes</source>
+        <translation>关于 httpcodes(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and registry snapshot</source>
+        <translation>版本和注册表快照日期</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>Focus the search box</source>
+        <translation>把焦点移到搜索框</translation>
+    </message>
+    <message>
+        <source>Any letter or digit</source>
+        <translation>任意字母或数字</translation>
+    </message>
+    <message>
+        <source>Start a search from anywhere outside a text field</source>
+        <translation>在文本框以外的任何地方直接开始搜索</translation>
+    </message>
+    <message>
+        <source>Esc (in the search box)</source>
+        <translation>Esc（在搜索框内）</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清空搜索</translation>
+    </message>
+    <message>
+        <source>Up / Down (in the search box)</source>
+        <translation>上 / 下方向键（在搜索框内）</translation>
+    </message>
+    <message>
+        <source>Move through the results without leaving the box</source>
+        <translation>不离开搜索框，在结果间移动</translation>
+    </message>
+    <message>
+        <source>Enter (in the search box)</source>
+        <translation>Enter（在搜索框内）</translation>
+    </message>
+    <message>
+        <source>Open the selected or first result</source>
+        <translation>打开选中的或第一个结果</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right, mouse back / forward</source>
+        <translation>Alt+左 / Alt+右，鼠标后退 / 前进键</translation>
+    </message>
+    <message>
+        <source>Back and forward</source>
+        <translation>后退和前进</translation>
+    </message>
+    <message>
+        <source>Menu key / Shift+F10 (in the list)</source>
+        <translation>菜单键 / Shift+F10（在列表中）</translation>
+    </message>
+    <message>
+        <source>Copy menu for the selected code</source>
+        <translation>选中状态码的复制菜单</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>unofficial</source>
+        <translation>非官方</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>obsoleted</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>已弃用</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>obsoleted</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <source>unofficial</source>
+        <translation>非官方</translation>
+    </message>
+    <message>
+        <source>Nothing to retry</source>
+        <translation>无需重试</translation>
+    </message>
+    <message>
+        <source>Do not repeat it as is</source>
+        <translation>不要原样重发</translation>
+    </message>
+    <message>
+        <source>Retry only after changing the request</source>
+        <translation>修改请求后才能重试</translation>
+    </message>
+    <message>
+        <source>Retry later</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>Retry after the time in Retry-After</source>
+        <translation>按 Retry-After 给出的时间后重试</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>未证实</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>已弃用</translation>
+    </message>
+    <message>
+        <source>log only</source>
+        <translation>仅见于日志</translation>
+    </message>
+    <message>
+        <source>never reaches the client</source>
+        <translation>客户端收不到</translation>
+    </message>
+    <message>
+        <source>{confidence} confidence</source>
+        <translation>可信度：{confidence}</translation>
+    </message>
+    <message>
+        <source>cacheable by default</source>
+        <translation>默认可缓存</translation>
+    </message>
+    <message>
+        <source>your catalogue</source>
+        <translation>你的目录</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>IANA phrase</source>
+        <translation>IANA 原因短语</translation>
+    </message>
+    <message>
+        <source>Deprecated.</source>
+        <translation>已弃用。</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no: the client receives a different code</source>
+        <translation>否：客户端收到的是另一个状态码</translation>
+    </message>
+    <message>
+        <source>no: it only appears in logs</source>
+        <translation>否：只出现在日志里</translation>
+    </message>
+    <message>
+        <source>Sent to clients</source>
+        <translation>是否发给客户端</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Former names</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>沿革</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>yes, heuristically cacheable by default</source>
+        <translation>是，默认可启发式缓存</translation>
+    </message>
+    <message>
+        <source>not without explicit freshness information</source>
+        <translation>否，除非明确给出新鲜度信息</translation>
+    </message>
+    <message>
+        <source>Cacheable</source>
+        <translation>可缓存</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出自</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>相关首部</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关状态码</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>phrase “{phrase}”</source>
+        <translation>原因短语“{phrase}”</translation>
+    </message>
+    <message>
+        <source>In code</source>
+        <translation>代码中的常量</translation>
+    </message>
+    <message>
+        <source>{count} codes</source>
+        <translation>{count} 个状态码</translation>
+    </message>
+    <message>
+        <source>No code matches “{query}”</source>
+        <translation>没有状态码匹配“{query}”</translation>
+    </message>
+    <message>
+        <source>Search takes a code (404), the start of one (40), a class (4xx), a name (not found), plain words (rate limit), a vendor (nginx), a spec (rfc 6585) or a library constant (StatusTooManyRequests), in English or Chinese.</source>
+        <translation>可以搜索状态码（404）、状态码开头（40）、类别（4xx）、名称（not found、未找到）、普通词语（rate limit、限流）、厂商（nginx）、规范（rfc 6585）或库中的常量名（StatusTooManyRequests），中英文都可以。</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>试试</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy “404 Not Found” (Ctrl+C); more choices in the menu</source>
+        <translation>复制“404 Not Found”（Ctrl+C）；菜单里有更多选项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Code and Phrase</source>
+        <translation>状态码和短语</translation>
+    </message>
+    <message>
+        <source>Status Line</source>
+        <translation>状态行</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>Copy Status Line</source>
+        <translation>复制状态行</translation>
+    </message>
+    <message>
+        <source>Copy status line</source>
+        <translation>复制状态行</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>复制 Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Add to or remove from favourites (Ctrl+D)</source>
+        <translation>加入或移出收藏（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ 已收藏</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ 收藏</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy Co&amp;nstant</source>
+        <translation>复制常量(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F&amp;avourites</source>
+        <translation>收藏(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Recently Viewed</source>
+        <translation>最近查看(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show {key} codes</source>
+        <translation>显示 {key} 状态码</translation>
+    </message>
+    <message>
+        <source>Show unofficial codes</source>
+        <translation>显示非官方状态码</translation>
+    </message>
+    <message>
+        <source>Show favourites only</source>
+        <translation>只显示收藏</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <source>{count} matches for “{query}”</source>
+        <translation>“{query}”共 {count} 个结果</translation>
+    </message>
+    <message>
+        <source> · {hidden} hidden by filters</source>
+        <translation> · {hidden} 个被筛选隐藏</translation>
+    </message>
+    <message>
+        <source>{count} of {total} codes shown</source>
+        <translation>显示 {count} / {total} 个状态码</translation>
+    </message>
+    <message>
+        <source>{count} codes match “{query}”, but the filters hide them. Ctrl+0 shows every class, Ctrl+U unofficial codes, Ctrl+Shift+D leaves favourites only.</source>
+        <translation>有 {count} 个状态码匹配“{query}”，但都被筛选隐藏了。Ctrl+0 显示所有类别，Ctrl+U 显示非官方状态码，Ctrl+Shift+D 退出“只显示收藏”。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”. Suggestions are on the right.</source>
+        <translation>没有结果匹配“{query}”。右侧有搜索建议。</translation>
+    </message>
+    <message>
+        <source>No favourites yet. Select a code and press Ctrl+D to add it.</source>
+        <translation>还没有收藏。选中一个状态码，按 Ctrl+D 即可收藏。</translation>
+    </message>
+    <message>
+        <source>Every class is hidden. Press Ctrl+0 to show them all.</source>
+        <translation>所有类别都被隐藏了。按 Ctrl+0 全部显示。</translation>
+    </message>
+    <message>
+        <source>{count} matches, best: {title}</source>
+        <translation>{count} 个结果，最佳：{title}</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>plain words</source>
+        <translation>普通词语</translation>
+    </message>
+    <message>
+        <source>a class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Added to favourites: {title}</source>
+        <translation>已收藏：{title}</translation>
+    </message>
+    <message>
+        <source>Removed from favourites: {title}</source>
+        <translation>已取消收藏：{title}</translation>
+    </message>
+    <message>
+        <source>No favourites yet (Ctrl+D adds one)</source>
+        <translation>还没有收藏（按 Ctrl+D 添加）</translation>
+    </message>
+    <message>
+        <source>Nothing viewed yet</source>
+        <translation>还没有查看记录</translation>
+    </message>
+    <message>
+        <source>{library} has no constant for {code}</source>
+        <translation>{library} 没有 {code} 的常量</translation>
+    </message>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>已复制：{text}</translation>
+    </message>
+    <message>
+        <source>Copy Constant</source>
+        <translation>复制常量</translation>
+    </message>
+    <message>
+        <source>Opening {url} in your browser</source>
+        <translation>正在浏览器中打开 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss notice</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>{count} problems with your catalogue files; the rest loaded:</source>
+        <translation>你的目录文件有 {count} 处问题；其余内容已加载：</translation>
+    </message>
+    <message>
+        <source>… and {count} more (see the log)</source>
+        <translation>……还有 {count} 处（见日志）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search codes, names, words, vendors, constants…  (Ctrl+K)</source>
+        <translation>搜索状态码、名称、词语、厂商、常量……（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Type a code, a name or words; Up and Down move through results</source>
+        <translation>输入状态码、名称或词语；上下方向键在结果间移动</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+</TS>
