@@ -196,7 +196,9 @@ def entry_html(
             (_e(translate("DetailPage", "Former names")), _e(", ".join(entry.former_phrases)))
         )
     if entry.history:
-        facts.append((_e(translate("DetailPage", "History")), _e(entry.history)))
+        # History notes have no translation yet: say so outside English.
+        history = _e(entry.history) + _in_english(entry, "history", language)
+        facts.append((_e(translate("DetailPage", "History")), history))
     if entry.introduced.label:
         facts.append((_e(translate("DetailPage", "Introduced")), _e(entry.introduced.label)))
     cacheable = (
