@@ -122,6 +122,17 @@ def test_copy_shortcuts_fill_the_clipboard(qtbot: QtBot) -> None:
     qtbot.keyClick(window.tree, Qt.Key.Key_M, modifiers)
     assert clipboard.text().startswith("## 404 Not Found")
     assert "`http.StatusNotFound`" in clipboard.text()
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    clipboard.setText("")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "404 Not Found"
+    window.search_box.setText("not found")
+    window.search_box.setSelection(0, 3)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "not"
+    window.search_box.clear()
+    window.go_to("404")
     menu = window.build_context_menu()
     go = next(
         a

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
@@ -30,15 +30,15 @@ class SearchBox(QLineEdit):
         )
 
     def event(self, event: QEvent) -> bool:
-        # Claim Esc before any window shortcut sees it, but only when there is something to clear.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.text()
-        ):
-            event.accept()
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # Claim Esc before any window shortcut sees it, when there is something to clear.
+            if event.key() == Qt.Key.Key_Escape and self.text():
+                event.accept()
+                return True
+            # With nothing selected, Ctrl+C is the window's: it copies the code shown.
+            if event.matches(QKeySequence.StandardKey.Copy) and not self.hasSelectedText():
+                event.ignore()
+                return False
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
