@@ -50,3 +50,19 @@ def test_the_window_opens_and_quits_after_its_first_paint(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     settings = (tmp_path / "config" / "settings.ini").read_text(encoding="utf-8")
     assert "last_entry=404" in settings
+
+
+def test_screenshots_leave_no_temporary_files(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    result = run_cli("gui", "--screenshot", str(tmp_path / "s.png"), env={"TMPDIR": str(scratch)})
+    assert result.returncode == 0, result.stderr
+    assert list(scratch.iterdir()) == []
+
+
+def test_qt_chatter_at_exit_does_not_crash_the_window() -> None:
+    # Qt's plugin debugging talks while unloading plugins, after Python starts shutting down.
+    result = run_cli(
+        "gui", "--quit-after-paint", env={"QT_QPA_PLATFORM": "offscreen", "QT_DEBUG_PLUGINS": "1"}
+    )
+    assert result.returncode == 0, result.stderr[-500:]

@@ -119,6 +119,10 @@ def run(options: argparse.Namespace) -> int:
 
 
 def _throwaway_settings_path() -> Path:
+    import atexit
+    import shutil
     import tempfile
 
-    return Path(tempfile.mkdtemp(prefix="httpcodes-shot-")) / "settings.ini"
+    folder = tempfile.mkdtemp(prefix="httpcodes-shot-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return Path(folder) / "settings.ini"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
 import sys
@@ -55,6 +56,9 @@ def _route_qt_messages() -> None:
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
+    # Qt still talks while it unloads plugins at exit, after Python has begun to shut down;
+    # hand its messages back to Qt's own handler before then.
+    atexit.register(qInstallMessageHandler, None)
 
 
 def _excepthook(
