@@ -183,6 +183,11 @@ def test_related_and_spec_links(qtbot: QtBot) -> None:
     assert 'href="code:410"' in html
     window.detail.browser.anchorClicked.emit(QUrl("code:410"))
     assert shown_code(window) == "410"
+    window.go_to("429")
+    assert "420 (2 unofficial meanings)" in window.detail.browser.toPlainText()
+    window.detail.browser.anchorClicked.emit(QUrl("code:420"))
+    assert window.search_box.text() == "420"
+    assert window.proxy.visible_entry_count() == 2
     assert recorder.opened == []
     window.detail.browser.anchorClicked.emit(
         QUrl("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11")

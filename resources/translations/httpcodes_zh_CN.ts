@@ -635,6 +635,10 @@
         <translation>没有结果</translation>
     </message>
     <message>
+        <source>({count} unofficial meanings)</source>
+        <translation>（{count} 种非官方含义）</translation>
+    </message>
+    <message>
         <source>{count} matches for “{query}”</source>
         <translation>“{query}”共 {count} 个结果</translation>
     </message>

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.customContextMenuRequested.connect(self._show_tree_menu)
         self.tree.activated.connect(lambda index: self.detail.browser.setFocus())
-        self.detail.code_link_activated.connect(self.go_to)
+        self.detail.code_link_activated.connect(self.follow_code_link)
         self.detail.search_link_activated.connect(self.search_box.setText)
         self.detail.copy_requested.connect(self.copy)
         self.detail.favourite_toggled.connect(self._set_current_favourite)
@@ -447,6 +447,17 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(proxy_index)
         return True
 
+    def follow_code_link(self, target: str) -> None:
+        """Open a related code; a number with several unofficial meanings and no standard
+        one is searched for, so that every meaning is listed."""
+        if target.isdigit():
+            meanings = self.catalogue.for_code(int(target))
+            if len(meanings) > 1 and not meanings[0].is_standard:
+                self.search_box.setText(target)
+                self._open_current_or_first()
+                return
+        self.go_to(target)
+
     def _reveal(self, entry_id: str) -> None:
         """Undo whatever filter hides an entry: its class toggle, the vendor toggle,
         favourites only, or a query it does not match."""
@@ -482,10 +493,13 @@ class MainWindow(QMainWindow):
 
     def _render_detail(self, index: QModelIndex) -> None:
         colours = current_colours(QApplication.palette(), self.dark)
-        names = {e.code: e.display_name for e in reversed(self.catalogue.entries)}
-        for entry in self.catalogue.entries:
-            if entry.is_standard:
-                names[entry.code] = entry.display_name
+        names: dict[int, str] = {}
+        for code in {e.code for e in self.catalogue.entries}:
+            meanings = self.catalogue.for_code(code)
+            if meanings[0].is_standard or len(meanings) == 1:
+                names[code] = meanings[0].display_name
+            else:
+                names[code] = self.tr("({count} unofficial meanings)").format(count=len(meanings))
 
         def class_title(key: str) -> str:
             found = self.catalogue.status_class(key)
