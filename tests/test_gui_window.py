@@ -243,6 +243,20 @@ def test_favourites_survive_a_restart(qtbot: QtBot, user_dirs: Path) -> None:
     assert again.theme_mode == "dark"
     assert again.size().width() == 700
     assert not again.action("favourites_only").isChecked()
+    again.class_buttons["2xx"].click()
+    assert not again.class_buttons["2xx"].isChecked()
+    again.close()
+    third = open_window(qtbot)
+    assert not third.class_buttons["2xx"].isChecked()
+    assert not third.action("class_2xx").isChecked()
+    assert all(
+        i.code // 100 != 2
+        for i in third.catalogue.entries
+        if third.proxy.mapFromSource(third.model.index_of(i.id)).isValid()
+    )
+    third.show_all_classes()
+    assert third.class_buttons["2xx"].isChecked()
+    again = third
     again.action("favourites_only").trigger()
     assert again.proxy.favourites_only
     assert again.proxy.visible_entry_count() == 1
@@ -265,6 +279,7 @@ def test_corrupt_settings_fall_back_to_defaults(qtbot: QtBot) -> None:
     assert window.theme_mode == "system"
     assert window.action("show_unofficial").isChecked()
     assert all(window.action(f"class_{k}").isChecked() for k in ("1xx", "2xx", "3xx", "4xx", "5xx"))
+    assert all(button.isChecked() for button in window.class_buttons.values())
     assert window.isVisible()
     assert window.settings.problems
     assert Settings().theme == "system"

@@ -2,16 +2,20 @@
 
 The same lookup serves three layouts: an installed wheel and the frozen program carry the data
 inside the package (``httpcodes/resources``); a source checkout keeps it at the top level of the
-repository (``resources/``), two levels above this file.
+repository (``resources/``), two levels above this file. Paths are plain strings: the terminal
+command looks here first thing and must not pay for importing pathlib.
 """
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
-_CANDIDATES = (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent.parent / "resources")
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+_CANDIDATES = (
+    os.path.join(_PACKAGE_DIR, "resources"),
+    os.path.join(os.path.dirname(os.path.dirname(_PACKAGE_DIR)), "resources"),
+)
 
 
 class ResourcesNotFoundError(RuntimeError):
@@ -19,15 +23,15 @@ class ResourcesNotFoundError(RuntimeError):
 
 
 @cache
-def resources_dir() -> Path:
+def resources_dir() -> str:
     """Return the folder holding ``catalogue/``, ``icons/`` and the other data files."""
     for candidate in _CANDIDATES:
-        if (candidate / "catalogue").is_dir():
+        if os.path.isdir(os.path.join(candidate, "catalogue")):
             return candidate
-    looked = ", ".join(str(c) for c in _CANDIDATES)
+    looked = ", ".join(_CANDIDATES)
     raise ResourcesNotFoundError(f"httpcodes data files not found (looked in {looked})")
 
 
-def resource_path(*parts: str) -> Path:
+def resource_path(*parts: str) -> str:
     """Return the path of one data file, e.g. ``resource_path("catalogue", "classes.json")``."""
-    return resources_dir().joinpath(*parts)
+    return os.path.join(resources_dir(), *parts)

@@ -1,8 +1,8 @@
 """The catalogue of HTTP status codes: data types, schema and loading. Free of Qt."""
 
+from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.load import load_catalogue
 from httpcodes.catalogue.model import LIBRARIES, Catalogue, Constant, Entry, StatusClass
-from httpcodes.catalogue.schema import CatalogueError
 
 __all__ = [
     "LIBRARIES",

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from httpcodes.catalogue.load import read_json
 from httpcodes.catalogue.model import Catalogue, Entry, HeaderNote, RelatedCode, Retry, StatusClass
@@ -47,8 +46,7 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     return ENGLISH
 
 
-@dataclass(frozen=True, slots=True)
-class Overlay:
+class Overlay(NamedTuple):
     """One language's texts, by entry id and by class key."""
 
     entries: Mapping[str, Mapping[str, Any]]
@@ -62,7 +60,9 @@ def load_overlay(language: str) -> Overlay:
     classes: dict[str, Mapping[str, str]] = {}
     if language == ENGLISH:
         return Overlay(entries, classes)
-    folder = resource_path("catalogue", "i18n")
+    from pathlib import Path
+
+    folder = Path(resource_path("catalogue", "i18n"))
     for path in sorted(folder.glob(f"{language}-*.json")):
         raw = read_json(path)
         if isinstance(raw, dict):
@@ -106,7 +106,7 @@ def localise_entry(entry: Entry, texts: Mapping[str, Any], language: str) -> Ent
     name = _text(texts, "name")
     if name:
         done.append(("name", language))
-    return replace(entry, **changes, local_name=name, text_languages=tuple(done))
+    return entry._replace(**changes, local_name=name, text_languages=tuple(done))
 
 
 def localise(catalogue: Catalogue, language: str) -> Catalogue:
@@ -123,8 +123,7 @@ def localise(catalogue: Catalogue, language: str) -> Catalogue:
 
 
 def _localise_class(status_class: StatusClass, texts: Mapping[str, str]) -> StatusClass:
-    return replace(
-        status_class,
+    return status_class._replace(
         name=_text(texts, "name") or status_class.name,
         summary=_text(texts, "summary") or status_class.summary,
         description=_text(texts, "description") or status_class.description,

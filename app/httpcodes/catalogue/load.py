@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import replace
+import os
 from functools import cache
-from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
+from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.model import Catalogue, Constant, Entry, StatusClass
-from httpcodes.catalogue.schema import (
-    CatalogueError,
-    parse_classes,
-    parse_constants,
-    parse_entry,
-)
 from httpcodes.resources import resource_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# json and the schema are imported where they are used: with the compiled copy in the
+# cache (see cache.py), the terminal command needs neither.
 
 ENTRY_FILES: Final = (
     "codes-1xx.json",
@@ -27,10 +26,12 @@ ENTRY_FILES: Final = (
 )
 
 
-def read_json(path: Path) -> Any:
+def read_json(path: str | Path) -> Any:
     """Parse one JSON file, turning every failure into a CatalogueError."""
+    import json
+
     try:
-        with path.open("rb") as stream:
+        with open(path, "rb") as stream:
             return json.load(stream)
     except OSError as error:
         raise CatalogueError(str(path), None, None, f"cannot read: {error.strerror}") from None
@@ -43,8 +44,10 @@ def read_json(path: Path) -> Any:
         ) from None
 
 
-def parse_entries_file(path: Path, raw: object) -> list[Entry]:
+def parse_entries_file(path: str | Path, raw: object) -> list[Entry]:
     """Read a file of entries (``{"entries": [...]}``), all or nothing."""
+    from httpcodes.catalogue.schema import parse_entry
+
     name = str(path)
     if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
         raise CatalogueError(name, None, "entries", "expected an object with a list 'entries'")
@@ -85,19 +88,42 @@ def check_consistency(
 
 @cache
 def load_catalogue() -> Catalogue:
-    """The built-in catalogue. Raises CatalogueError if a data file is malformed."""
+    """The built-in catalogue. Raises CatalogueError if a data file is malformed.
+
+    A checked copy kept in the user's cache folder is used while the data files are
+    unchanged (see ``cache``)."""
+    from httpcodes.catalogue import cache as compiled
+
+    folder = resource_path("catalogue")
+    names = ("classes.json", *ENTRY_FILES, "constants.json")
+    try:
+        key = compiled.source_key(os.path.join(folder, name) for name in names)
+    except OSError:
+        key = None
+    catalogue = compiled.read_cached(key) if key else None
+    if catalogue is None:
+        catalogue = read_catalogue()
+        if key:
+            compiled.write_cached(key, catalogue)
+    return catalogue
+
+
+def read_catalogue() -> Catalogue:
+    """Read and check the built-in catalogue's JSON files."""
+    from httpcodes.catalogue.schema import parse_classes, parse_constants
+
     classes: tuple[StatusClass, ...] = parse_classes(
         "classes.json", read_json(resource_path("catalogue", "classes.json"))
     )
     entries: list[Entry] = []
     for file_name in ENTRY_FILES:
         path = resource_path("catalogue", file_name)
-        for entry in parse_entries_file(Path(file_name), read_json(path)):
-            entries.append(replace(entry, source=file_name))
+        for entry in parse_entries_file(file_name, read_json(path)):
+            entries.append(entry._replace(source=file_name))
     constants = parse_constants(
         "constants.json", read_json(resource_path("catalogue", "constants.json"))
     )
     check_consistency(entries, constants, "constants.json")
-    entries = [replace(e, constants=constants.get(e.id, ()), source="built-in") for e in entries]
+    entries = [e._replace(constants=constants.get(e.id, ()), source="built-in") for e in entries]
     entries.sort(key=_sort_key)
     return Catalogue(classes, tuple(entries))

@@ -1,9 +1,12 @@
-"""The catalogue's data types: plain, immutable and free of Qt."""
+"""The catalogue's data types: plain, immutable and free of Qt.
+
+They are NamedTuples rather than dataclasses: the terminal command must start fast, and
+building a dozen dataclasses (and importing ``inspect`` for them) costs it a third of its
+time."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 Status = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
 RetryAdvice = Literal["no-need", "never", "after-change", "later", "after-retry-after"]
@@ -48,8 +51,7 @@ LIBRARIES: Final[dict[str, str]] = {
 BUILT_IN_SOURCE: Final = "built-in"
 
 
-@dataclass(frozen=True, slots=True)
-class SpecLink:
+class SpecLink(NamedTuple):
     """A link to the part of a specification or vendor document that defines a code."""
 
     title: str
@@ -62,32 +64,28 @@ class SpecLink:
         return f"{self.title} §{self.section}" if self.section else self.title
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderNote:
+class HeaderNote(NamedTuple):
     """A header field that goes with a code, and why."""
 
     name: str
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class RelatedCode:
+class RelatedCode(NamedTuple):
     """Another code that is easily confused with this one, and how it differs."""
 
     code: int
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(NamedTuple):
     """A request and the response that carries the code, as they travel on the wire."""
 
     request: str
     response: str
 
 
-@dataclass(frozen=True, slots=True)
-class Introduced:
+class Introduced(NamedTuple):
     """Where a code first appeared."""
 
     spec: str | None
@@ -104,8 +102,7 @@ class Introduced:
         return text
 
 
-@dataclass(frozen=True, slots=True)
-class Retry:
+class Retry(NamedTuple):
     """Whether and when a client may send the request again."""
 
     advice: RetryAdvice
@@ -117,8 +114,7 @@ class Retry:
         return RETRY_ADVICE_LABELS[self.advice]
 
 
-@dataclass(frozen=True, slots=True)
-class Constant:
+class Constant(NamedTuple):
     """The name a programming library gives a code."""
 
     library: str
@@ -133,8 +129,7 @@ class Constant:
         return self.name.rsplit("::", 1)[-1].rsplit(".", 1)[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class VendorInfo:
+class VendorInfo(NamedTuple):
     """Who uses an unofficial code, whether clients see it, and how sure we are."""
 
     detail: str
@@ -144,8 +139,7 @@ class VendorInfo:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One meaning of one status code: a registry row, or a vendor's use of a number."""
 
     id: str
@@ -230,8 +224,7 @@ class Entry:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class StatusClass:
+class StatusClass(NamedTuple):
     """One of the five classes, 1xx to 5xx."""
 
     key: str
@@ -246,21 +239,22 @@ class StatusClass:
         return f"{self.key} {self.name}"
 
 
-@dataclass(frozen=True, slots=True)
 class Catalogue:
     """Every class and entry, ordered by code; standard entries before vendor ones."""
 
-    classes: tuple[StatusClass, ...]
-    entries: tuple[Entry, ...]
-    _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
-    _by_code: dict[int, tuple[Entry, ...]] = field(init=False, repr=False, compare=False)
+    __slots__ = ("_by_code", "_by_id", "classes", "entries")
 
-    def __post_init__(self) -> None:
+    def __init__(self, classes: tuple[StatusClass, ...], entries: tuple[Entry, ...]) -> None:
+        self.classes = classes
+        self.entries = entries
         by_code: dict[int, list[Entry]] = {}
-        for entry in self.entries:
+        for entry in entries:
             by_code.setdefault(entry.code, []).append(entry)
-        object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
-        object.__setattr__(self, "_by_code", {c: tuple(es) for c, es in by_code.items()})
+        self._by_id = {e.id: e for e in entries}
+        self._by_code = {c: tuple(es) for c, es in by_code.items()}
+
+    def __repr__(self) -> str:
+        return f"Catalogue({len(self.classes)} classes, {len(self.entries)} entries)"
 
     def get(self, entry_id: str) -> Entry | None:
         """The entry with this id, if any."""

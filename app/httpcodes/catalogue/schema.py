@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar, cast
 
+from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.model import (
     CONFIDENCES,
     LIBRARIES,
@@ -61,22 +62,6 @@ USER_REQUIRED_FIELDS: Final = ("code", "phrase", "summary")
 _ID_PATTERN: Final = re.compile(r"^[1-5][0-9]{2}(-[a-z0-9][a-z0-9-]{0,40})?$")
 _URL_PATTERN: Final = re.compile(r"^https?://[^\s]+$")
 MAX_TEXT: Final = 20_000
-
-
-class CatalogueError(ValueError):
-    """A data file breaks the schema. ``str()`` is one line naming file, entry and field."""
-
-    def __init__(self, file: str, entry: str | None, field: str | None, problem: str) -> None:
-        self.file = file
-        self.entry = entry
-        self.field = field
-        self.problem = problem
-        where = file
-        if entry is not None:
-            where += f": entry {entry}"
-        if field is not None:
-            where += f": field '{field}'"
-        super().__init__(f"{where}: {problem}")
 
 
 class _Reader:

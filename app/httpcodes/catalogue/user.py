@@ -8,13 +8,13 @@ good entry still loads."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
+from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.load import read_json
 from httpcodes.catalogue.model import Catalogue, Entry
-from httpcodes.catalogue.schema import CatalogueError, parse_entry
+from httpcodes.catalogue.schema import parse_entry
 from httpcodes.paths import config_dir
 
 MAX_FILE_BYTES: Final = 5 * 1024 * 1024
@@ -27,8 +27,7 @@ def user_catalogue_dir() -> Path:
     return config_dir() / "catalogues"
 
 
-@dataclass(frozen=True, slots=True)
-class LoadReport:
+class LoadReport(NamedTuple):
     """The merged catalogue and one line per problem met on the way."""
 
     catalogue: Catalogue
@@ -91,7 +90,7 @@ def _read_file(path: Path, taken_ids: set[str], base: Catalogue) -> tuple[list[E
             problems.append(f"{label}: field 'status': your own codes are 'unofficial'")
             continue
         taken_ids.add(entry.id)
-        entries.append(replace(entry, source=name))
+        entries.append(entry._replace(source=name))
     return entries, problems
 
 

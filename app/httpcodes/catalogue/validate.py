@@ -9,8 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.load import load_catalogue, parse_entries_file, read_json
-from httpcodes.catalogue.schema import CatalogueError, parse_classes, parse_constants
+from httpcodes.catalogue.schema import parse_classes, parse_constants
 
 
 def validate_file(path: Path) -> int:

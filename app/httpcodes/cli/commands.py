@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from httpcodes.cli.main import Options
+
+import os
 import re
 import sys
-from pathlib import Path
 
 from httpcodes.catalogue import Catalogue, CatalogueError, Entry, load_catalogue
 from httpcodes.catalogue.i18n import (
@@ -14,15 +18,15 @@ from httpcodes.catalogue.i18n import (
     localise,
     normalise_language,
 )
-from httpcodes.cli.jsonout import dump_entries
 from httpcodes.cli.main import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
 from httpcodes.cli.render import Style, render_class, render_entry, render_line
+from httpcodes.paths import config_path
 
 _CODE = re.compile(r"^[0-9]{1,6}$")
 _CLASS = re.compile(r"^([1-5])(xx|XX)$")
 
 
-def run_command(options: argparse.Namespace) -> int:
+def run_command(options: Options) -> int:
     """Dispatch ``show``, ``search`` or ``list``."""
     language = resolve_language(options.lang)
     base = load_with_user_entries(options.catalogue)
@@ -57,12 +61,22 @@ def load_with_user_entries(extra: list[str]) -> Catalogue | None:
     except CatalogueError as error:
         print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
         return None
+    if not extra and not os.path.isdir(config_path("catalogues")):
+        return base  # nothing of the user's to read: skip the loader and its imports
+    from pathlib import Path
+
     from httpcodes.catalogue.user import with_user_catalogues
 
     report = with_user_catalogues(base, [Path(p) for p in extra])
     for problem in report.problems:
         print(f"httpcodes: {problem}", file=sys.stderr)
     return report.catalogue
+
+
+def _dump(entries: list[Entry]) -> str:
+    from httpcodes.cli.jsonout import dump_entries  # only --json needs json
+
+    return dump_entries(entries)
 
 
 def _resolve(catalogue: Catalogue, argument: str) -> list[Entry]:
@@ -94,7 +108,7 @@ def _show(catalogue: Catalogue, arguments: list[str], as_json: bool, style: Styl
             file=sys.stderr,
         )
     if as_json:
-        print(dump_entries(found))
+        print(_dump(found))
     else:
         print("\n\n".join(render_entry(e, catalogue, style) for e in found))
     return EXIT_FOUND if found and not missing else EXIT_NOT_FOUND
@@ -115,7 +129,7 @@ def _search(
     if limit:
         entries = entries[:limit]
     if as_json:
-        print(dump_entries(entries))
+        print(_dump(entries))
     elif entries:
         print("\n".join(render_line(e, style) for e in entries))
         if limit and len(hits) > limit:
@@ -126,7 +140,7 @@ def _search(
     return EXIT_FOUND
 
 
-def _list(catalogue: Catalogue, options: argparse.Namespace, style: Style) -> int:
+def _list(catalogue: Catalogue, options: Options, style: Style) -> int:
     wanted_class = None
     if options.status_class:
         match = _CLASS.match(options.status_class.strip())
@@ -141,7 +155,7 @@ def _list(catalogue: Catalogue, options: argparse.Namespace, style: Style) -> in
         and not (options.unofficial and e.is_standard)
     ]
     if options.json:
-        print(dump_entries(entries))
+        print(_dump(entries))
         return EXIT_FOUND if entries else EXIT_NOT_FOUND
     lines: list[str] = []
     for status_class in catalogue.classes:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from httpcodes.cli.main import Options
 
 
-def run_gui(options: argparse.Namespace) -> int:
+def run_gui(options: Options) -> int:
     """Start the window; return its exit status."""
     from httpcodes.gui.app import run
 

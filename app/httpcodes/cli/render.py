@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import textwrap
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry, StatusClass
 
@@ -16,8 +14,7 @@ _CLASS_COLOURS = {1: "36", 2: "32", 3: "34", 4: "33", 5: "31"}
 _LABEL_WIDTH = 13
 
 
-@dataclass(frozen=True, slots=True)
-class Style:
+class Style(NamedTuple):
     """Terminal capabilities: width and whether to colour."""
 
     width: int
@@ -28,7 +25,7 @@ class Style:
         """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
         is_tty = hasattr(stream, "isatty") and stream.isatty()
         colour = is_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-        width = shutil.get_terminal_size((100, 24)).columns
+        width = _terminal_width()
         return cls(max(40, min(width, 100)), colour)
 
     def paint(self, text: str, code: str) -> str:
@@ -40,6 +37,18 @@ class Style:
 
     def dim(self, text: str) -> str:
         return self.paint(text, "2")
+
+
+def _terminal_width() -> int:
+    """COLUMNS, else the terminal's width, else 100 (what shutil does, without importing it)."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 100
 
 
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
@@ -12,8 +12,7 @@ from httpcodes.gui.tr import QT_TRANSLATE_NOOP
 Key = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """One user command: its id, label, shortcuts and what the F1 dialog says about it."""
 
     name: str

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from httpcodes.cli.main import Options
+
 import os
 import sys
 from pathlib import Path
@@ -13,7 +17,7 @@ from httpcodes.catalogue.user import with_user_catalogues
 QUIT_AFTER_PAINT_VARIABLE = "HTTPCODES_QUIT_AFTER_PAINT"
 
 
-def run(options: argparse.Namespace) -> int:
+def run(options: Options) -> int:
     """Open the window as the options say; return the exit status."""
     screenshot: str | None = options.screenshot
     if screenshot:
@@ -61,8 +65,8 @@ def run(options: argparse.Namespace) -> int:
     app.setOrganizationName("httpcodes")
     app.setDesktopFileName("httpcodes")
     icon_path = resource_path("icons", "httpcodes.svg")
-    if icon_path.is_file():
-        app.setWindowIcon(QIcon(str(icon_path)))
+    if os.path.isfile(icon_path):
+        app.setWindowIcon(QIcon(icon_path))
 
     # Screenshots show the defaults, not this user's session, and write nothing.
     settings = Settings(_throwaway_settings_path()) if screenshot else Settings()

@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 
 from httpcodes.gui.model import CatalogueModel
 from httpcodes.search.engine import SearchEngine, SearchHit
@@ -19,6 +26,10 @@ CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
 
 class SearchFilterProxy(QSortFilterProxyModel):
     """Filters and orders catalogue rows for the tree."""
+
+    # Once per change of query or filters, after the rows are in place (Qt's own layout
+    # signals come several times per change).
+    refiltered = Signal()
 
     def __init__(
         self,
@@ -107,10 +118,32 @@ class SearchFilterProxy(QSortFilterProxyModel):
             self._favourites_only = only
             self._refilter()
 
+    def set_filters(
+        self,
+        classes: Iterable[str],
+        show_unofficial: bool,
+        favourites: frozenset[str],
+        favourites_only: bool,
+    ) -> bool:
+        """Set every toggle at once, filtering only once; False if nothing changed."""
+        state = (
+            frozenset(k for k in classes if k in CLASS_KEYS),
+            show_unofficial,
+            favourites,
+            favourites_only,
+        )
+        current = (self._classes, self._show_unofficial, self._favourites, self._favourites_only)
+        if state == current:
+            return False
+        self._classes, self._show_unofficial, self._favourites, self._favourites_only = state
+        self._refilter()
+        return True
+
     def _refilter(self) -> None:
-        # invalidate() re-filters and re-sorts; the layout signals let views keep selection.
+        # invalidate() re-filters and re-sorts by the sort column set in __init__; its layout
+        # signals let views keep their selection.
         self.invalidate()
-        self.sort(0, Qt.SortOrder.AscendingOrder)
+        self.refiltered.emit()
 
     def visible_entry_count(self) -> int:
         """How many code rows pass the filter."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QEvent,
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.theme_mode = settings.theme
         self.dark = False
         self._recording = True
+        self._toggles_paused = False
         self._dialogs: list[QWidget] = []
 
         self.setWindowTitle("httpcodes")
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         self.detail.search_link_activated.connect(self.search_box.setText)
         self.detail.copy_requested.connect(self.copy)
         self.detail.favourite_toggled.connect(self._set_current_favourite)
-        self.proxy.layoutChanged.connect(self._after_filter)
+        self.proxy.refiltered.connect(self._after_filter)
         self.proxy.modelReset.connect(self._after_filter)
 
         triggers: dict[str, Callable[[], object]] = {
@@ -321,11 +323,15 @@ class MainWindow(QMainWindow):
         hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
 
     def _restore(self, settings: Settings) -> None:
-        for key in CLASS_KEYS:
-            self.action(f"class_{key}").setChecked(key in settings.enabled_classes)
-        self.action("show_unofficial").setChecked(settings.show_unofficial)
-        self.action("favourites_only").setChecked(settings.favourites_only)
-        self._on_toggles_changed()
+        enabled = settings.enabled_classes
+        checks = {f"class_{key}": key in enabled for key in CLASS_KEYS}
+        checks["show_unofficial"] = settings.show_unofficial
+        checks["favourites_only"] = settings.favourites_only
+        with self._one_refilter():
+            for name, checked in checks.items():
+                self.action(name).setChecked(checked)
+        if not self._on_toggles_changed():
+            self._after_filter()
         self.action(f"theme_{self.theme_mode}").setChecked(True)
         self.action(f"lang_{self.language_choice}").setChecked(True)
         self.set_theme(self.theme_mode)
@@ -712,19 +718,32 @@ class MainWindow(QMainWindow):
 
     # -- toggles -----------------------------------------------------------------------------
 
-    def _on_toggles_changed(self, _checked: bool = False) -> None:
-        enabled = [k for k in CLASS_KEYS if self.action(f"class_{k}").isChecked()]
-        self.proxy.set_enabled_classes(enabled)
-        self.proxy.set_show_unofficial(self.action("show_unofficial").isChecked())
-        self.proxy.set_favourites(
-            frozenset(self.favourites), self.action("favourites_only").isChecked()
+    @contextmanager
+    def _one_refilter(self) -> Iterator[None]:
+        """Change several toggles, then filter once (the caller does) instead of per toggle;
+        the toggles' own signals still reach their buttons."""
+        self._toggles_paused = True
+        try:
+            yield
+        finally:
+            self._toggles_paused = False
+
+    def _on_toggles_changed(self, _checked: bool = False) -> bool:
+        if self._toggles_paused:
+            return False
+        return self.proxy.set_filters(
+            [k for k in CLASS_KEYS if self.action(f"class_{k}").isChecked()],
+            self.action("show_unofficial").isChecked(),
+            frozenset(self.favourites),
+            self.action("favourites_only").isChecked(),
         )
-        self._after_filter()
 
     def show_all_classes(self) -> None:
         """Turn every class toggle on."""
-        for key in CLASS_KEYS:
-            self.action(f"class_{key}").setChecked(True)
+        with self._one_refilter():
+            for key in CLASS_KEYS:
+                self.action(f"class_{key}").setChecked(True)
+        self._on_toggles_changed()
 
     # -- favourites --------------------------------------------------------------------------
 

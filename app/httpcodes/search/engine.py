@@ -15,10 +15,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from httpcodes.catalogue.model import Entry, StatusClass
 from httpcodes.search.text import (
@@ -100,8 +99,7 @@ _CLASS_QUERY: Final = re.compile(r"^([1-5])\s*xx$")
 _CODE_WORD: Final = re.compile(r"^[1-5][0-9]{2}$")
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """One entry in a result list, with why it ranks where it does."""
 
     entry: Entry
@@ -109,10 +107,12 @@ class SearchHit:
     score: float
 
 
-@dataclass(slots=True)
 class _WordMatch:
-    tier: int
-    score: float
+    __slots__ = ("score", "tier")
+
+    def __init__(self, tier: int, score: float) -> None:
+        self.tier = tier
+        self.score = score
 
 
 class SearchEngine:

@@ -1,0 +1,131 @@
+"""The command line's grammar, for argparse. Imported only when a command needs it: the
+commonest call (``httpcodes 404``) is read without it (see ``main.fast_show_options``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from typing import NoReturn
+
+from httpcodes import REGISTRY_SNAPSHOT_DATE, __version__
+from httpcodes.cli.main import UsageError
+
+_SIZE = re.compile(r"^([1-9][0-9]{1,4})x([1-9][0-9]{1,4})$")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see 'httpcodes --help')")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = _SIZE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT like 1200x800, got {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    # Given a width, argparse's formatter neither imports shutil nor asks the terminal, which
+    # it otherwise does for every argument added, help or no help.
+    return argparse.HelpFormatter(prog, width=max(40, min(_terminal_columns(), 100)) - 2)
+
+
+def _terminal_columns() -> int:
+    try:
+        return int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+    except (ValueError, OSError):
+        return 80
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line, documented in ``--help``. With ``command``, only that command's
+    arguments are set up (the others are listed, but parsing them is not prepared): the
+    terminal commands start faster for it."""
+    parser = _Parser(
+        prog="httpcodes",
+        formatter_class=_formatter,
+        description=(
+            "An offline reference for HTTP status codes. With no command, opens the window. "
+            "A bare code shows it ('httpcodes 404'); bare words search ('httpcodes rate limit')."
+        ),
+        epilog=f"Registry snapshot: IANA HTTP Status Code Registry of {REGISTRY_SNAPSHOT_DATE}.",
+    )
+    parser.add_argument("--version", action="version", version=f"httpcodes {__version__}")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the texts: en or zh-CN (default: from the locale)",
+    )
+    parser.add_argument(
+        "--catalogue",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also load codes of your own from this JSON file (repeatable); every *.json in "
+        "~/.config/httpcodes/catalogues/ is loaded too",
+    )
+    # prog given explicitly: otherwise argparse builds a help formatter (and imports shutil)
+    # on every start, help or no help.
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, prog="httpcodes"
+    )
+
+    def wanted(name: str) -> bool:
+        return command is None or command == name
+
+    def add_json(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+        )
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help_text, formatter_class=_formatter)
+
+    show = add("show", "show everything about one or more codes")
+    if wanted("show"):
+        show.add_argument(
+            "codes", nargs="+", metavar="CODE", help="a code like 404, or an id like 499-nginx"
+        )
+        add_json(show)
+
+    search = add("search", "search by code, name, words, vendor, spec or constant")
+    if wanted("search"):
+        search.add_argument("query", nargs="+", metavar="WORD")
+        search.add_argument(
+            "--limit",
+            type=int,
+            default=10,
+            help="at most this many results (default 10; 0 for all)",
+        )
+        add_json(search)
+
+    listing = add("list", "list codes")
+    if wanted("list"):
+        listing.add_argument(
+            "--class", dest="status_class", metavar="NXX", help="only one class, like 4xx"
+        )
+        kind = listing.add_mutually_exclusive_group()
+        kind.add_argument("--standard", action="store_true", help="only codes in the IANA registry")
+        kind.add_argument(
+            "--unofficial", action="store_true", help="only vendor and unofficial codes"
+        )
+        add_json(listing)
+
+    gui = add("gui", "open the window (the default)")
+    if not wanted("gui"):
+        return parser
+    gui.add_argument(
+        "target", nargs="*", metavar="CODE|QUERY", help="a code to open, or words to search"
+    )
+    gui.add_argument(
+        "--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit"
+    )
+    gui.add_argument("--select", metavar="CODE", help="select this code")
+    gui.add_argument("--query", metavar="TEXT", help="fill the search box with this text")
+    gui.add_argument("--theme", choices=("system", "light", "dark"), help="colour scheme")
+    gui.add_argument("--size", type=_size, metavar="WxH", help="window size, like 1200x800")
+    gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    return parser
