@@ -158,6 +158,7 @@ def test_back_and_forward_with_keys_and_mouse_buttons(qtbot: QtBot) -> None:
     assert shown_code(window) == "404"
     qtbot.keyClick(window.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert shown_code(window) == "410"
+    qtbot.waitUntil(lambda: window.viewports_watched)
     viewport = window.tree.viewport()
     for button, expected in (
         (Qt.MouseButton.ForwardButton, "500"),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from httpcodes.cli.main import Options
 
+import linecache
 import os
 import sys
 from pathlib import Path
@@ -33,6 +34,7 @@ def run(options: Options) -> int:
     if problem:
         print(f"httpcodes: {problem}", file=sys.stderr)
         return EXIT_ENVIRONMENT
+    _import_qt_free_modules_first()
     try:
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtGui import QIcon
@@ -71,6 +73,8 @@ def run(options: Options) -> int:
     # Screenshots show the defaults, not this user's session, and write nothing.
     settings = Settings(_throwaway_settings_path()) if screenshot else Settings()
     window = MainWindow(catalogue, settings, persist=not screenshot)
+    # Source lines PySide6 read while modules were imported are no longer needed.
+    linecache.clearcache()
     if report.problems:
         window.show_notice(report.problems)
     if options.theme:
@@ -120,6 +124,21 @@ def run(options: Options) -> int:
         window.installEventFilter(quitter)
     window.show()
     return app.exec()
+
+
+def _import_qt_free_modules_first() -> None:
+    """Import what the window needs that does not use Qt before PySide6 is imported: once it
+    is, PySide6 reads the source of every module imported after it (to see whether it uses
+    Qt), which costs start-up several milliseconds and keeps the text in memory."""
+    import faulthandler  # noqa: F401
+    import html  # noqa: F401
+    import logging  # noqa: F401
+    import traceback  # noqa: F401
+
+    import httpcodes.catalogue.i18n
+    import httpcodes.catalogue.user
+    import httpcodes.export
+    import httpcodes.navigation  # noqa: F401
 
 
 def _throwaway_settings_path() -> Path:

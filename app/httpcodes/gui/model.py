@@ -22,6 +22,9 @@ from httpcodes.gui.roles import ROLE_NAMES, Role
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Internal ids: 0 marks a class row; a code row stores its class's row + 1.
 _CLASS_ROW_ID = 0
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_CLASS_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ENTRY_FLAGS = _CLASS_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class CatalogueModel(QAbstractItemModel):
@@ -109,12 +112,11 @@ class CatalogueModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # Views ask for every row on every change: answer from constants, since combining
+        # Qt flags in Python is slow.
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != _CLASS_ROW_ID:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+            return _NO_FLAGS
+        return _CLASS_FLAGS if index.internalId() == _CLASS_ROW_ID else _ENTRY_FLAGS
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())

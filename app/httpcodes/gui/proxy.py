@@ -6,7 +6,7 @@ stay visible with the number of matches. With no query, codes keep their numeric
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -18,7 +18,10 @@ from PySide6.QtCore import (
 )
 
 from httpcodes.gui.model import CatalogueModel
-from httpcodes.search.engine import SearchEngine, SearchHit
+
+if TYPE_CHECKING:
+    # The engine is built on the first search, not at start-up: nor is it imported then.
+    from httpcodes.search.engine import SearchEngine, SearchHit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")

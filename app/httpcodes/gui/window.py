@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -55,7 +57,9 @@ from httpcodes.gui.search_box import SearchBox, is_text_input
 from httpcodes.gui.settings import Settings
 from httpcodes.gui.theme import apply_theme, current_colours
 from httpcodes.navigation import History, remember_recent
-from httpcodes.search.engine import SearchEngine
+
+if TYPE_CHECKING:
+    from httpcodes.search.engine import SearchEngine
 
 log = logging.getLogger(__name__)
 _CODE_QUERY_LENGTH = 3
@@ -83,6 +87,9 @@ class MainWindow(QMainWindow):
         self.language = resolve_language(self.language_choice)
         self.translations.apply(self.language)
         self.catalogue = catalogue = localise(catalogue, self.language)
+        # Colours first: widgets built under the final palette need no repolish afterwards.
+        app = QApplication.instance()
+        self.dark = isinstance(app, QApplication) and apply_theme(app, settings.theme)
         self.settings = settings
         self.persist = persist
         self._open_url_with = open_url
@@ -90,19 +97,16 @@ class MainWindow(QMainWindow):
         self.favourites: list[str] = [f for f in settings.favourites if catalogue.get(f)]
         self.recent: list[str] = [r for r in settings.recent if catalogue.get(r)]
         self.theme_mode = settings.theme
-        self.dark = False
         self._recording = True
         self._toggles_paused = False
+        self.viewports_watched = False
         self._dialogs: list[QWidget] = []
 
         self.setWindowTitle("httpcodes")
         self.setObjectName("MainWindow")
         self.model = CatalogueModel(self)
         self.model.set_catalogue(catalogue)
-        base = self.base_catalogue
-        self.proxy = SearchFilterProxy(
-            self.model, lambda: SearchEngine(base.entries, base.classes, search_texts()), self
-        )
+        self.proxy = SearchFilterProxy(self.model, self._build_search_engine, self)
 
         self.actions_by_name: dict[str, QAction] = {}
         self._create_actions()
@@ -111,9 +115,16 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate_ui()
         self._restore(settings)
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._watch_keys_and_mouse()
 
     # -- construction ------------------------------------------------------------------------
+
+    def _build_search_engine(self) -> SearchEngine:
+        # English and every translation go into one index, whatever the interface language.
+        from httpcodes.search.engine import SearchEngine
+
+        base = self.base_catalogue
+        return SearchEngine(base.entries, base.classes, search_texts())
 
     def _create_actions(self) -> None:
         for spec in ACTIONS:
@@ -165,7 +176,6 @@ class MainWindow(QMainWindow):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAllColumnsShowFocus(True)
-        self.tree.expandAll()
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("empty")
@@ -334,7 +344,6 @@ class MainWindow(QMainWindow):
             self._after_filter()
         self.action(f"theme_{self.theme_mode}").setChecked(True)
         self.action(f"lang_{self.language_choice}").setChecked(True)
-        self.set_theme(self.theme_mode)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         if settings.splitter is not None:
@@ -564,12 +573,14 @@ class MainWindow(QMainWindow):
         self.proxy.set_query(text)
 
     def _after_filter(self) -> None:
-        self.tree.expandAll()
+        # Only class rows have children: expanding them is all expandAll() would do, without
+        # asking the model about every code row.
+        for row in range(self.proxy.rowCount()):
+            self.tree.expand(self.proxy.index(row, 0))
         visible = self._update_count()
         query = self.proxy.query
-        total = sum(1 for e in self.catalogue.entries if self._passes_toggles(e))
         if visible == 0:
-            self._show_empty_state(query, total)
+            self._show_empty_state(query)
             return
         self.tree_stack.setCurrentWidget(self.tree)
         current = self.tree.currentIndex()
@@ -623,12 +634,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
         return visible
 
-    def _passes_toggles(self, entry: Entry) -> bool:
-        return entry.class_key in self.proxy.enabled_classes and (
-            entry.is_standard or self.proxy.show_unofficial
-        )
-
-    def _show_empty_state(self, query: str, total: int) -> None:
+    def _show_empty_state(self, query: str) -> None:
         colours = current_colours(QApplication.palette(), self.dark)
         hidden = len(self.proxy.hits)
         if query and hidden:
@@ -892,7 +898,7 @@ class MainWindow(QMainWindow):
         self.dark = apply_theme(app, mode)
         self._render_detail(self.tree.currentIndex())
         if not self.proxy.visible_entry_count() and self.proxy.query:
-            self._show_empty_state(self.proxy.query, 0)
+            self._show_empty_state(self.proxy.query)
 
     def _on_system_scheme_changed(self) -> None:
         if self.theme_mode == "system":
@@ -931,6 +937,29 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def _watch_keys_and_mouse(self) -> None:
+        """Watch the widgets where typing starts a search and the mouse's back and forward
+        buttons navigate. Only these: a filter on the whole application would route every
+        event of every object through Python, which costs a first paint three times over."""
+        watched: list[QWidget] = [
+            self,
+            self.tree,
+            self.detail.browser,
+            self.empty_label,
+            *self.findChildren(QToolButton),
+        ]
+        for widget in watched:
+            widget.installEventFilter(self)
+        # The mouse's back and forward buttons land on the viewports. Reaching them from
+        # Python costs a first use of their class's bindings, which can wait until the
+        # window is up.
+        QTimer.singleShot(200, self._watch_viewports)
+
+    def _watch_viewports(self) -> None:
+        for area in (self.tree, self.detail.browser):
+            area.viewport().installEventFilter(self)
+        self.viewports_watched = True
+
     def _belongs_here(self, watched: QObject) -> bool:
         return isinstance(watched, QWidget) and watched.window() is self
 
@@ -967,7 +996,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         super().closeEvent(event)
 
     def save_state(self) -> None:
