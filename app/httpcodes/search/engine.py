@@ -93,6 +93,7 @@ _FIELD_WEIGHT: Final = {
 _FUZZY_FIELDS: Final = Field.KEYWORD
 
 _EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
+_NOT_FOUND: Final = len(Field)
 _VENDOR_NAME_PENALTY: Final = 3
 _CODE_QUERY: Final = re.compile(r"^[1-5][0-9]{0,2}$")
 _CLASS_QUERY: Final = re.compile(r"^([1-5])\s*xx$")
@@ -130,6 +131,7 @@ class SearchEngine:
         self._entries: tuple[Entry, ...] = tuple(entries)
         # Han text has no spaces between words, so it is matched by substring, per field.
         self._cjk: dict[int, list[tuple[Field, str]]] = {}
+        self._stems: dict[str, str] = {}  # the same words recur across entries
         class_words = {c.key: f"{c.key} {c.name}" for c in classes}
         # stem -> {entry index: best field}
         self._postings: dict[str, dict[int, Field]] = {}
@@ -140,6 +142,8 @@ class SearchEngine:
             self._index_entry(index, entry, class_words.get(entry.class_key, entry.class_key))
             for kind, text in (extra_texts or {}).get(entry.id, ()):
                 self._index_extra(index, kind, text)
+        self._stems.clear()
+        self._squashed_names.sort()
         self._vocabulary: list[str] = sorted(self._postings)
         self._fuzzy_vocabulary: list[str] = sorted(
             token
@@ -159,13 +163,16 @@ class SearchEngine:
     # -- indexing -------------------------------------------------------------------------
 
     def _add(self, index: int, field: Field, text: str) -> None:
-        for word in words(text):
+        stems = self._stems
+        for word in dict.fromkeys(words(text)):  # each word of a text once, in order
             if has_cjk(word):
                 self._cjk.setdefault(index, []).append((field, word))
                 continue
-            token = stem(word)
+            token = stems.get(word)
+            if token is None:
+                token = stems[word] = stem(word)
             hits = self._postings.setdefault(token, {})
-            if field < hits.get(index, Field.DESCRIPTION + 1):
+            if field < hits.get(index, _NOT_FOUND):
                 hits[index] = field
 
     def _index_entry(self, index: int, entry: Entry, class_text: str) -> None:
@@ -263,15 +270,18 @@ class SearchEngine:
             offer(exact, _EXACT)
         if token != word and word in self._postings:
             offer(self._postings[word], _EXACT)
+        prefixed = False
         if len(token) >= 2 and (is_last or len(token) >= 4):
             start = bisect.bisect_left(self._vocabulary, token)
             for candidate in self._vocabulary[start:]:
                 if not candidate.startswith(token):
                     break
                 if candidate != token:
+                    prefixed = True
                     offer(self._postings[candidate], _PREFIX)
         allowance = typo_allowance(word)
-        if not exact and allowance and not word.isdigit():
+        # A word still being typed that begins known words is not a typo ("gatew").
+        if not exact and not (is_last and prefixed) and allowance and not word.isdigit():
             for candidate in self._fuzzy_candidates(token, allowance):
                 hits = {i: f for i, f in self._postings[candidate].items() if f <= _FUZZY_FIELDS}
                 offer(hits, _FUZZY)
@@ -328,9 +338,12 @@ class SearchEngine:
         for index in self._exact_names.get(compact, ()):
             tiers[index] = Tier.EXACT_NAME
         if len(compact) >= 2:
-            for name, index in self._squashed_names:
-                if name.startswith(compact):
-                    tiers.setdefault(index, Tier.NAME_PREFIX)
+            names = self._squashed_names  # sorted: the names that start with it are together
+            start = bisect.bisect_left(names, (compact, -1))
+            for name, index in names[start:]:
+                if not name.startswith(compact):
+                    break
+                tiers.setdefault(index, Tier.NAME_PREFIX)
         if len(folded) >= 3 or has_cjk(folded):
             for keyword, index in self._keywords:
                 if keyword == folded:
