@@ -24,8 +24,8 @@ run: $(STAMP) translations
 	$(BIN)/httpcodes gui
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests
-	$(BIN)/ruff format --check app tests
+	$(BIN)/ruff check app tests benchmarks packaging
+	$(BIN)/ruff format --check app tests benchmarks packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

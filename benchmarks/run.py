@@ -53,7 +53,8 @@ METHOD = {
         "interleaved after a warm-up round. Both quit on a zero-timer after the main window's "
         "first Paint event (httpcodes gui --quit-after-paint; benchmarks/bare_window.py). "
         "Compiled modules are cached (PYTHONPYCACHEPREFIX=benchmarks/build/pycache), as on an "
-        "installed system."
+        "installed system, and so is httpcodes' compiled catalogue (HTTPCODES_CACHE_DIR, "
+        "written by the warm-up round), as after a user's first run."
     ),
     "memory": "Peak resident set of the child (ru_maxrss from wait4).",
     "search": (

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
-from collections.abc import Iterable
 from typing import NamedTuple, TextIO
 
 from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry, StatusClass
@@ -184,14 +183,3 @@ def render_line(entry: Entry, style: Style) -> str:
 def render_class(status_class: StatusClass, style: Style) -> str:
     """A heading line for a class in ``list``."""
     return style.bold(f"{status_class.title}") + style.dim(f"  {status_class.summary}")
-
-
-def write_lines(stream: TextIO, lines: Iterable[str]) -> None:
-    """Write lines, one per line."""
-    for line in lines:
-        stream.write(line + "\n")
-
-
-def stdout_style() -> Style:
-    """The style for standard output."""
-    return Style.for_stream(sys.stdout)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -164,12 +164,7 @@ class DetailPane(QWidget):
         language: str = "en",
     ) -> None:
         """Show what a tree index stands for, reading it through the model's roles."""
-        # Ask only for roles that have a value: see shared/PLATFORM.md on None from data().
-        kind = index.data(Role.KIND) if index.isValid() else ""
-        entry = index.data(Role.ENTRY) if kind == "entry" else None
-        status_class = index.data(Role.STATUS_CLASS) if kind == "class" else None
-        self.entry = entry if isinstance(entry, Entry) else None
-        self.status_class = status_class if isinstance(status_class, StatusClass) else None
+        self.select(index)
         scroll = self.browser.verticalScrollBar()
         if self.entry is not None:
             self.browser.setHtml(
@@ -188,6 +183,16 @@ class DetailPane(QWidget):
         else:
             self.browser.clear()
         scroll.setValue(0)
+
+    def select(self, index: AnyIndex) -> None:
+        """Take the entry or class of a tree index as the one shown (its page is drawn by
+        ``show_index``, possibly a moment later)."""
+        # Ask only for roles that have a value: see shared/PLATFORM.md on None from data().
+        kind = index.data(Role.KIND) if index.isValid() else ""
+        entry = index.data(Role.ENTRY) if kind == "entry" else None
+        status_class = index.data(Role.STATUS_CLASS) if kind == "class" else None
+        self.entry = entry if isinstance(entry, Entry) else None
+        self.status_class = status_class if isinstance(status_class, StatusClass) else None
         self._set_buttons_enabled(self.entry is not None)
 
     def show_nothing_found(
@@ -210,8 +215,3 @@ class DetailPane(QWidget):
         elif scheme in SAFE_SCHEMES:
             self._open_url(url)
         # Anything else (file:, javascript:, data:...) is ignored on purpose.
-
-
-def standard_copy_keys() -> list[QKeySequence]:
-    """The platform's copy shortcuts."""
-    return QKeySequence.keyBindings(QKeySequence.StandardKey.Copy)

@@ -72,6 +72,14 @@ class CatalogueModel(QAbstractItemModel):
             return None
         return self._children[index.internalId() - 1][index.row()]
 
+    def class_key_at_row(self, row: int) -> str:
+        """The key of the class in top-level ``row``."""
+        return self._classes[row].key
+
+    def entries_at_row(self, row: int) -> tuple[Entry, ...]:
+        """The entries under the class in top-level ``row``, in model order."""
+        return self._children[row]
+
     def class_at(self, index: AnyIndex) -> StatusClass | None:
         """The class of a class row; None otherwise."""
         if not index.isValid() or index.internalId() != _CLASS_ROW_ID:

@@ -52,6 +52,7 @@ class SearchFilterProxy(QSortFilterProxyModel):
         self._favourites: frozenset[str] = frozenset()
         self.setRecursiveFilteringEnabled(True)
         self.setDynamicSortFilter(False)
+        self._model = model
         self.setSourceModel(model)
         self.sort(0, Qt.SortOrder.AscendingOrder)
 
@@ -171,31 +172,37 @@ class SearchFilterProxy(QSortFilterProxyModel):
 
     # -- QSortFilterProxyModel ---------------------------------------------------------------
 
+    # Qt calls these two once per row (and per comparison) on every keystroke: they read the
+    # model's lists directly rather than going through indexes and roles.
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.catalogue_model
+        model = self._model
         if not source_parent.isValid():
-            status_class = model.class_at(model.index(source_row, 0))
-            if status_class is None or status_class.key not in self._classes:
+            if model.class_key_at_row(source_row) not in self._classes:
                 return False
             # With a query or the favourites filter a class shows only through its matches
             # (recursive filtering brings it back when a child passes).
             return not (self._query or self._favourites_only)
-        entry = model.entry_at(model.index(source_row, 0, source_parent))
-        if entry is None or entry.class_key not in self._classes:
+        class_row = source_parent.row()
+        entry = model.entries_at_row(class_row)[source_row]
+        if self._query and entry.id not in self._rank:
+            return False
+        if model.class_key_at_row(class_row) not in self._classes:
             return False
         if not self._show_unofficial and not entry.is_standard:
             return False
-        if self._favourites_only and entry.id not in self._favourites:
-            return False
-        return not self._query or entry.id in self._rank
+        return not self._favourites_only or entry.id in self._favourites
 
     def lessThan(self, source_left: AnyIndex, source_right: AnyIndex) -> bool:
-        if self._query and source_left.parent().isValid():
-            model = self.catalogue_model
-            left, right = model.entry_at(source_left), model.entry_at(source_right)
-            if left is not None and right is not None:
-                missing = len(self._rank)
-                return self._rank.get(left.id, missing) < self._rank.get(right.id, missing)
+        left_class = source_left.internalId()
+        if self._query and left_class:
+            # internalId is the class row + 1 for code rows (see CatalogueModel).
+            entries = self._model.entries_at_row(left_class - 1)
+            missing = len(self._rank)
+            rank = self._rank
+            return rank.get(entries[source_left.row()].id, missing) < rank.get(
+                entries[source_right.row()].id, missing
+            )
         return source_left.row() < source_right.row()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
         self._recording = True
         self._toggles_paused = False
         self.viewports_watched = False
+        self._typing = False
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(lambda: self._render_detail(self.tree.currentIndex()))
         self._dialogs: list[QWidget] = []
 
         self.setWindowTitle("httpcodes")
@@ -492,7 +497,13 @@ class MainWindow(QMainWindow):
             self.search_box.clear()
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self._render_detail(current)
+        if self._typing:
+            # While the user types, the tree comes first; the page follows a moment later.
+            self.detail.select(current)
+            self._detail_timer.start()
+        else:
+            self._detail_timer.stop()
+            self._render_detail(current)
         entry = self.current_entry
         if entry is not None:
             self.setWindowTitle(f"{entry.display_title} — httpcodes")
@@ -570,7 +581,11 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def _on_query_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
+        self._typing = True
+        try:
+            self.proxy.set_query(text)
+        finally:
+            self._typing = False
 
     def _after_filter(self) -> None:
         # Only class rows have children: expanding them is all expandAll() would do, without
