@@ -122,3 +122,18 @@ def test_terminal_follows_lang_option_and_locale() -> None:
     searched = run_cli("--lang", "zh-CN", "search", "rate", "limit")
     assert searched.stdout.startswith("429  请求过多")
     assert run_cli("--lang", "klingon", "404").returncode == 2
+
+
+def test_chinese_terminal_output_fits_the_terminal_and_speaks_chinese() -> None:
+    result = run_cli("--lang", "zh-CN", "show", "429", env={"COLUMNS": "60"})
+    assert result.returncode == 0
+    assert "可缓存" in result.stdout
+    assert "重试" in result.stdout
+    prose = result.stdout.split("\n代码中的常量\n")[0]
+    for line in prose.splitlines():
+        if "http" in line:
+            continue
+        columns = sum(
+            2 if "\u2e80" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uff60" else 1 for ch in line
+        )
+        assert columns <= 60, line

@@ -33,7 +33,7 @@ def run_command(options: Options) -> int:
     if base is None:
         return EXIT_USAGE
     catalogue = localise(base, language)
-    style = Style.for_stream(sys.stdout)
+    style = Style.for_stream(sys.stdout, language)
     if options.command == "show":
         return _show(catalogue, options.codes, options.json, style)
     if options.command == "search":

@@ -13,19 +13,68 @@ _CLASS_COLOURS = {1: "36", 2: "32", 3: "34", 4: "33", 5: "31"}
 _LABEL_WIDTH = 13
 
 
+# The few words of the terminal's own layout, in Chinese. (The window's strings go through
+# Qt's translations; the terminal command never loads Qt.)
+_CHINESE_LABELS = {
+    "IANA phrase": "IANA 原因短语",
+    "Deprecated": "已弃用",
+    "Origin": "来源",
+    "Sent": "发给客户端",
+    "Confidence": "可信度",
+    "Sources": "资料来源",
+    "Former names": "曾用名",
+    "History": "沿革",
+    "Introduced": "首次出现",
+    "Cacheable": "可缓存",
+    "Retry": "重试",
+    "Header": "首部",
+    "Related": "相关",
+    "Spec": "规范",
+    "Constants": "代码中的常量",
+    "Example": "示例",
+    "From": "出自",
+    "yes": "是",
+    "no, the client gets another code": "否，客户端收到的是另一个状态码",
+    "log only": "仅见于日志",
+    "yes, by default (heuristically)": "是，默认可启发式缓存",
+    "no, not by default": "否，默认不缓存",
+    "Nothing to retry": "无需重试",
+    "Do not repeat it as is": "不要原样重发",
+    "Retry only after changing the request": "修改请求后才能重试",
+    "Retry later": "稍后重试",
+    "Retry after the time in Retry-After": "按 Retry-After 给出的时间后重试",
+    "permanent": "永久",
+    "temporary": "临时",
+    "unused": "未使用",
+    "obsoleted": "已废止",
+    "unofficial": "非官方",
+    "deprecated": "已弃用",
+    "never sent to clients": "不发给客户端",
+    "uncertain source": "来源未证实",
+    "confirmed": "已证实",
+    "medium": "中等",
+    "uncertain": "未证实",
+}
+
+
 class Style(NamedTuple):
-    """Terminal capabilities: width and whether to colour."""
+    """Terminal capabilities: width and whether to colour, and the reader's language."""
 
     width: int
     colour: bool
+    language: str = "en"
 
     @classmethod
-    def for_stream(cls, stream: TextIO) -> Style:
+    def for_stream(cls, stream: TextIO, language: str = "en") -> Style:
         """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
         is_tty = hasattr(stream, "isatty") and stream.isatty()
         colour = is_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
         width = _terminal_width()
-        return cls(max(40, min(width, 100)), colour)
+        return cls(max(40, min(width, 100)), colour, language)
+
+    def word(self, text: str) -> str:
+        """One of the layout's own words in the reader's language."""
+        return _CHINESE_LABELS.get(text, text) if self.language == "zh-CN" else text
 
     def paint(self, text: str, code: str) -> str:
         """Wrap ``text`` in an SGR sequence when colour is on."""
@@ -50,11 +99,57 @@ def _terminal_width() -> int:
         return 100
 
 
+def _columns(text: str) -> int:
+    """How many terminal columns a text takes: Han characters and full-width forms take two."""
+    return len(text) + sum(
+        1 for ch in text if "\u2e80" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uff60"
+    )
+
+
+def _wrap_by_columns(paragraph: str, width: int, indent: str) -> list[str]:
+    """Wrap text that mixes Han characters (which may break anywhere) and Latin words (which
+    break at spaces), counting a Han character as two columns."""
+    lines: list[str] = []
+    line, used = indent, len(indent)
+    for token in _tokens(paragraph):
+        size = _columns(token)
+        if used + size > width and line.strip():
+            lines.append(line.rstrip())
+            line, used = indent, len(indent)
+            if token == " ":
+                continue
+        line += token
+        used += size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def _tokens(text: str) -> list[str]:
+    """Han characters one by one, Latin words whole, spaces as their own tokens."""
+    tokens: list[str] = []
+    word = ""
+    for ch in text:
+        if ch == " " or _columns(ch) == 2:
+            if word:
+                tokens.append(word)
+                word = ""
+            tokens.append(ch)
+        else:
+            word += ch
+    if word:
+        tokens.append(word)
+    return tokens
+
+
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n\n"):
         if lines:
             lines.append("")
+        if _columns(paragraph) != len(paragraph):
+            lines.extend(_wrap_by_columns(" ".join(paragraph.split()), width, indent) or [indent])
+            continue
         lines.extend(
             textwrap.wrap(
                 " ".join(paragraph.split()),
@@ -70,11 +165,13 @@ def _wrap(text: str, width: int, indent: str = "") -> list[str]:
 def _field(style: Style, label: str, text: str) -> list[str]:
     body_width = style.width - _LABEL_WIDTH
     wrapped = _wrap(text, body_width) or [""]
-    first = style.bold(label.ljust(_LABEL_WIDTH)) + wrapped[0]
+    shown = style.word(label)
+    padding = " " * max(1, _LABEL_WIDTH - _columns(shown))
+    first = style.bold(shown + padding) + wrapped[0]
     return [first] + [" " * _LABEL_WIDTH + line for line in wrapped[1:]]
 
 
-def badges(entry: Entry) -> list[str]:
+def badges(entry: Entry, style: Style | None = None) -> list[str]:
     """Short status words shown next to a code."""
     found: list[str] = [entry.status]
     if entry.deprecated:
@@ -85,7 +182,7 @@ def badges(entry: Entry) -> list[str]:
         found.append("never sent to clients" if entry.vendor.sent_to_client == "no" else "log only")
     if entry.vendor and entry.vendor.confidence == "uncertain":
         found.append("uncertain source")
-    return found
+    return [style.word(word) for word in found] if style else found
 
 
 def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
@@ -96,10 +193,10 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
     lines = [
         style.paint(style.bold(entry.display_title), colour)
         + "  "
-        + style.dim(f"[{class_title} · {', '.join(badges(entry))}]")
+        + style.dim(f"[{class_title} · {', '.join(badges(entry, style))}]")
     ]
     if entry.phrase and entry.phrase != entry.display_name:
-        lines.append(style.dim(f"IANA phrase: {entry.phrase}"))
+        lines.append(style.dim(f"{style.word('IANA phrase')}: {entry.phrase}"))
     lines.extend(_wrap(entry.summary, style.width))
     lines.append("")
     lines.extend(_wrap(entry.description, style.width))
@@ -110,8 +207,8 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
         vendor = entry.vendor
         lines += _field(style, "Origin", f"{entry.origin}: {vendor.detail}")
         seen = {"yes": "yes", "no": "no, the client gets another code", "log-only": "log only"}
-        lines += _field(style, "Sent", seen[vendor.sent_to_client])
-        confidence: str = vendor.confidence
+        lines += _field(style, "Sent", style.word(seen[vendor.sent_to_client]))
+        confidence: str = style.word(vendor.confidence)
         if vendor.confidence_note:
             confidence += f": {vendor.confidence_note}"
         lines += _field(style, "Confidence", confidence)
@@ -126,8 +223,9 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
     cacheable = (
         "yes, by default (heuristically)" if entry.heuristically_cacheable else "no, not by default"
     )
-    lines += _field(style, "Cacheable", cacheable)
-    lines += _field(style, "Retry", f"{entry.retry.label}. {entry.retry.note}")
+    lines += _field(style, "Cacheable", style.word(cacheable))
+    stop = "。" if style.language == "zh-CN" else ". "
+    lines += _field(style, "Retry", f"{style.word(entry.retry.label)}{stop}{entry.retry.note}")
     for header in entry.headers:
         lines += _field(style, "Header", f"{header.name}: {header.note}")
     for related in entry.related:
@@ -136,7 +234,7 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
         lines += _field(style, "Spec", f"{spec.label}  {spec.url}")
     if entry.constants:
         lines.append("")
-        lines.append(style.bold("Constants"))
+        lines.append(style.bold(style.word("Constants")))
         for constant in entry.constants:
             text = constant.name
             if constant.phrase:
@@ -149,7 +247,7 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
             lines.extend(" " * 32 + line for line in wrapped[1:])
     if entry.example:
         lines.append("")
-        lines.append(style.bold("Example"))
+        lines.append(style.bold(style.word("Example")))
         for block in (entry.example.request, entry.example.response):
             lines.extend("  " + style.dim(line) if line else "" for line in block.splitlines())
             lines.append("")
