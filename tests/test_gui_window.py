@@ -315,3 +315,13 @@ def test_every_widget_has_an_accessible_name(qtbot: QtBot) -> None:
         *window.class_buttons.values(),
     ):
         assert widget.accessibleName()
+
+
+def test_digits_that_are_not_ascii_do_not_break_the_search(qtbot: QtBot) -> None:
+    # Found by the fuzz test: "²".isdigit() is true, but int("²") fails.
+    window = open_window(qtbot)
+    for text in ("²", "40²", "¹0¹", "٤٠٤", "404²"):
+        window.search_box.setText(text)
+    assert window.isVisible()
+    window.search_box.setText("404")
+    assert shown_code(window) == "404"

@@ -313,16 +313,16 @@
 <context>
     <name>DetailPage</name>
     <message>
-        <source>permanent</source>
-        <translation>永久</translation>
+        <source>registered</source>
+        <translation>已注册</translation>
     </message>
     <message>
-        <source>temporary</source>
-        <translation>临时</translation>
+        <source>temporary registration</source>
+        <translation>临时注册</translation>
     </message>
     <message>
-        <source>unused</source>
-        <translation>未使用</translation>
+        <source>reserved, unused</source>
+        <translation>保留，未使用</translation>
     </message>
     <message>
         <source>obsoleted</source>

@@ -48,7 +48,22 @@ LIBRARIES: Final[dict[str, str]] = {
     "javascript": "JavaScript http-status-codes",
 }
 
+# How a registry status reads next to a code: "permanent" alone would make 302 Found look
+# like a permanent redirect, when it is the registration that is permanent.
+STATUS_LABELS: Final[dict[Status, str]] = {
+    "permanent": "registered",
+    "temporary": "temporary registration",
+    "unused": "reserved, unused",
+    "obsoleted": "obsoleted",
+    "unofficial": "unofficial",
+}
+
 BUILT_IN_SOURCE: Final = "built-in"
+
+
+def is_number(text: str) -> bool:
+    """True for ASCII digits only: str.isdigit() also accepts "²", which int() refuses."""
+    return text.isascii() and text.isdigit()
 
 
 class SpecLink(NamedTuple):

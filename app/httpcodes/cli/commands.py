@@ -18,6 +18,7 @@ from httpcodes.catalogue.i18n import (
     localise,
     normalise_language,
 )
+from httpcodes.catalogue.model import is_number
 from httpcodes.cli.main import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
 from httpcodes.cli.render import Style, render_class, render_entry, render_line
 from httpcodes.paths import config_path
@@ -81,7 +82,7 @@ def _dump(entries: list[Entry]) -> str:
 
 def _resolve(catalogue: Catalogue, argument: str) -> list[Entry]:
     entry = catalogue.get(argument)
-    if entry is not None and not argument.isdigit():
+    if entry is not None and not is_number(argument):
         return [entry]
     if not _CODE.match(argument):
         raise UsageError(
@@ -100,7 +101,7 @@ def _show(catalogue: Catalogue, arguments: list[str], as_json: bool, style: Styl
         else:
             missing.append(argument)
     for argument in missing:
-        code = int(argument) if argument.isdigit() else 0
+        code = int(argument) if is_number(argument) else 0
         nearest = ", ".join(str(c) for c in catalogue.nearest_codes(code))
         hint = "" if 100 <= code <= 599 else " (status codes run from 100 to 599)"
         print(

@@ -7,7 +7,7 @@ import sys
 import textwrap
 from typing import NamedTuple, TextIO
 
-from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry, StatusClass
+from httpcodes.catalogue.model import LIBRARIES, STATUS_LABELS, Catalogue, Entry, StatusClass
 
 _CLASS_COLOURS = {1: "36", 2: "32", 3: "34", 4: "33", 5: "31"}
 _LABEL_WIDTH = 13
@@ -43,9 +43,10 @@ _CHINESE_LABELS = {
     "Retry only after changing the request": "修改请求后才能重试",
     "Retry later": "稍后重试",
     "Retry after the time in Retry-After": "按 Retry-After 给出的时间后重试",
-    "permanent": "永久",
-    "temporary": "临时",
-    "unused": "未使用",
+    "registered": "已注册",
+    "temporary registration": "临时注册",
+    "reserved, unused": "保留，未使用",
+    "temporary": "临时注册",
     "obsoleted": "已废止",
     "unofficial": "非官方",
     "deprecated": "已弃用",
@@ -173,7 +174,7 @@ def _field(style: Style, label: str, text: str) -> list[str]:
 
 def badges(entry: Entry, style: Style | None = None) -> list[str]:
     """Short status words shown next to a code."""
-    found: list[str] = [entry.status]
+    found: list[str] = [STATUS_LABELS[entry.status]]
     if entry.deprecated:
         found.append("deprecated")
     if entry.origin:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from httpcodes.catalogue import CatalogueError, load_catalogue
+from httpcodes.catalogue.model import is_number
 from httpcodes.catalogue.user import with_user_catalogues
 
 QUIT_AFTER_PAINT_VARIABLE = "HTTPCODES_QUIT_AFTER_PAINT"
@@ -92,10 +93,10 @@ def run(options: Options) -> int:
     target = " ".join(options.target) if options.target else None
     if options.query:
         window.search_box.setText(options.query)
-    elif target and not target.isdigit() and not window.catalogue.get(target):
+    elif target and not is_number(target) and not window.catalogue.get(target):
         window.search_box.setText(target)
     select = options.select or (
-        target if target and (target.isdigit() or window.catalogue.get(target)) else None
+        target if target and (is_number(target) or window.catalogue.get(target)) else None
     )
     if select and not window.go_to(select):
         print(f"httpcodes: no status code {select} in the catalogue", file=sys.stderr)

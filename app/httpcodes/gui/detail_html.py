@@ -18,9 +18,10 @@ _CONTEXT = "DetailPage"
 
 # Words from the catalogue's fixed vocabularies, shown in the interface language.
 STATUS_WORDS = {
-    "permanent": QT_TRANSLATE_NOOP("DetailPage", "permanent"),
-    "temporary": QT_TRANSLATE_NOOP("DetailPage", "temporary"),
-    "unused": QT_TRANSLATE_NOOP("DetailPage", "unused"),
+    # The registration's standing, not the redirect's: 302 Found is "registered".
+    "permanent": QT_TRANSLATE_NOOP("DetailPage", "registered"),
+    "temporary": QT_TRANSLATE_NOOP("DetailPage", "temporary registration"),
+    "unused": QT_TRANSLATE_NOOP("DetailPage", "reserved, unused"),
     "obsoleted": QT_TRANSLATE_NOOP("DetailPage", "obsoleted"),
     "unofficial": QT_TRANSLATE_NOOP("DetailPage", "unofficial"),
 }

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from httpcodes.catalogue.i18n import localise, search_texts
-from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry
+from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry, is_number
 from httpcodes.export import entry_markdown
 from httpcodes.gui.actions import ACTIONS, LANGUAGE_ACTIONS, key_sequences, translated
 from httpcodes.gui.detail import DetailPane
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         """Select an entry id, a bare code number or a class key; reveal it if filters hide
         it. Returns False when the catalogue has no such thing."""
         entry_id = target
-        if target.isdigit():
+        if is_number(target):
             standard = self.catalogue.standard(int(target))
             meanings = self.catalogue.for_code(int(target))
             chosen = standard or (meanings[0] if meanings else None)
@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
     def follow_code_link(self, target: str) -> None:
         """Open a related code; a number with several unofficial meanings and no standard
         one is searched for, so that every meaning is listed."""
-        if target.isdigit():
+        if is_number(target):
             meanings = self.catalogue.for_code(int(target))
             if len(meanings) > 1 and not meanings[0].is_standard:
                 self.search_box.setText(target)
@@ -601,7 +601,7 @@ class MainWindow(QMainWindow):
         current = self.tree.currentIndex()
         if query:
             compact = query.replace(" ", "")
-            if len(compact) == _CODE_QUERY_LENGTH and compact.isdigit():
+            if len(compact) == _CODE_QUERY_LENGTH and is_number(compact):
                 was_recording = self._recording
                 self._recording = True
                 found = self.go_to(compact) if self.catalogue.for_code(int(compact)) else False
@@ -673,7 +673,7 @@ class MainWindow(QMainWindow):
     def _suggestions(self, query: str) -> list[tuple[str, str]]:
         """Queries that would find something, for the empty state."""
         suggestions: list[tuple[str, str]] = []
-        digits = "".join(ch for ch in query if ch.isdigit())
+        digits = "".join(ch for ch in query if "0" <= ch <= "9")
         if digits:
             for code in self.catalogue.nearest_codes(int(digits[:6]), 3):
                 entries = self.catalogue.for_code(code)
