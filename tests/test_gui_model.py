@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from httpcodes.catalogue import load_catalogue
+from httpcodes.catalogue import Catalogue, load_catalogue
 from httpcodes.gui.model import CatalogueModel
-from httpcodes.gui.proxy import SearchFilterProxy
+from httpcodes.gui.proxy import MAX_SHOWN, SearchFilterProxy
 from httpcodes.gui.roles import Role
 from httpcodes.search import SearchEngine
 
@@ -105,10 +105,33 @@ def test_unofficial_toggle_and_favourites_filter() -> None:
     assert visible_ids(proxy) == ["404", "503"]
 
 
-def test_proxy_signals_a_layout_change_on_each_new_query(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_proxy_signals_each_new_query(qtbot) -> None:  # type: ignore[no-untyped-def]
     _, proxy = make_proxy()
-    with qtbot.waitSignal(proxy.layoutChanged, timeout=1000):
+    with qtbot.waitSignal(proxy.refiltered, timeout=1000):
         proxy.set_query("teapot")
     assert visible_ids(proxy) == ["418"]
     assert proxy.first_entry_index().data(Role.ID) == "418"
     assert not proxy.mapToSource(QModelIndex()).isValid()
+
+
+def test_a_search_with_very_many_matches_puts_only_the_best_in_the_tree(
+    qtmodeltester: ModelTester,
+) -> None:
+    base = load_catalogue()
+    template = base.get("599-proxy")
+    assert template is not None
+    extra = tuple(
+        template._replace(id=f"599-synthetic-{i}", phrase=f"Synthetic Gateway {i}", keywords=())
+        for i in range(MAX_SHOWN + 150)
+    )
+    catalogue = Catalogue(base.classes, base.entries + extra)
+    model = CatalogueModel()
+    model.set_catalogue(catalogue)
+    proxy = SearchFilterProxy(model, lambda: SearchEngine(catalogue.entries, catalogue.classes))
+    proxy.set_query("synthetic gateway")
+    qtmodeltester.check(proxy)
+    shown = visible_ids(proxy)
+    assert len(shown) == MAX_SHOWN
+    assert proxy.capped == 150
+    proxy.set_query("")
+    assert len(visible_ids(proxy)) == len(catalogue.entries)

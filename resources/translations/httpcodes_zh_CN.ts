@@ -647,6 +647,10 @@
         <translation> · {hidden} 个被筛选隐藏</translation>
     </message>
     <message>
+        <source> · {more} more: refine the search</source>
+        <translation> · 另有 {more} 个：请缩小搜索范围</translation>
+    </message>
+    <message>
         <source>{count} of {total} codes shown</source>
         <translation>显示 {count} / {total} 个状态码</translation>
     </message>

@@ -33,17 +33,48 @@ class CatalogueModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._classes: tuple[StatusClass, ...] = ()
+        self._all_children: tuple[tuple[Entry, ...], ...] = ()
         self._children: tuple[tuple[Entry, ...], ...] = ()
+        self._by_id: dict[str, Entry] = {}
+        self._shown: tuple[str, ...] | None = None
         self._favourites: frozenset[str] = frozenset()
 
     # -- loading -----------------------------------------------------------------------------
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
-        """Replace everything inside one model reset."""
+        """Replace everything inside one model reset (keeping ``show_only``'s choice)."""
         self.beginResetModel()
         self._classes = catalogue.classes
-        self._children = tuple(catalogue.in_class(c.key) for c in catalogue.classes)
+        self._all_children = tuple(catalogue.in_class(c.key) for c in catalogue.classes)
+        self._by_id = {e.id: e for e in catalogue.entries}
+        self._children = self._shown_children()
         self.endResetModel()
+
+    def entry_count(self) -> int:
+        """How many entries the catalogue has (shown or not)."""
+        return len(self._by_id)
+
+    def show_only(self, entry_ids: tuple[str, ...] | None) -> None:
+        """Hold only these entries, in this order, under their classes (None: every entry).
+
+        Search results are given here rather than filtered row by row in the proxy: with
+        thousands of entries, Qt asking Python about every row on every keystroke is what
+        makes typing slow; a reset with the few hundred best matches is cheap."""
+        self.beginResetModel()
+        self._shown = entry_ids
+        self._children = self._shown_children()
+        self.endResetModel()
+
+    def _shown_children(self) -> tuple[tuple[Entry, ...], ...]:
+        if self._shown is None:
+            return self._all_children
+        rows = {status_class.key: row for row, status_class in enumerate(self._classes)}
+        buckets: list[list[Entry]] = [[] for _ in self._classes]
+        for entry_id in self._shown:
+            entry = self._by_id.get(entry_id)
+            if entry is not None and entry.class_key in rows:
+                buckets[rows[entry.class_key]].append(entry)
+        return tuple(tuple(bucket) for bucket in buckets)
 
     def set_favourites(self, favourites: frozenset[str]) -> None:
         """Mark favourite entries (shown with a star); emits dataChanged for changed rows."""

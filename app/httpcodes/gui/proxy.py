@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
+# At most this many matches are put in the tree; the status bar says when there are more.
+MAX_SHOWN = 500
 
 
 class SearchFilterProxy(QSortFilterProxyModel):
@@ -100,7 +102,21 @@ class SearchFilterProxy(QSortFilterProxyModel):
         self._query = query
         self._hits = self.engine.search(query) if query else ()
         self._rank = {hit.entry.id: position for position, hit in enumerate(self._hits)}
-        self._refilter()
+        if self._model.entry_count() > MAX_SHOWN:
+            # A large catalogue: the model holds just the best matches (or everything again),
+            # and its reset makes this proxy filter and sort those few rows anew.
+            shown = tuple(hit.entry.id for hit in self._hits[:MAX_SHOWN]) if query else None
+            self._model.show_only(shown)
+            self.refiltered.emit()
+        else:
+            # A small one (the built-in catalogue): filtering every row in place is cheaper
+            # than a reset, and lets the view keep its state.
+            self._refilter()
+
+    @property
+    def capped(self) -> int:
+        """How many matches did not make it into the tree because of ``MAX_SHOWN``."""
+        return max(0, len(self._hits) - MAX_SHOWN)
 
     def set_enabled_classes(self, keys: Iterable[str]) -> None:
         """Show only these classes (``1xx``...``5xx``)."""

@@ -303,7 +303,6 @@ class MainWindow(QMainWindow):
         self.detail.copy_requested.connect(self.copy)
         self.detail.favourite_toggled.connect(self._set_current_favourite)
         self.proxy.refiltered.connect(self._after_filter)
-        self.proxy.modelReset.connect(self._after_filter)
 
         triggers: dict[str, Callable[[], object]] = {
             "focus_search": self.focus_search,
@@ -422,6 +421,7 @@ class MainWindow(QMainWindow):
         try:
             self.model.set_catalogue(self.catalogue)
             self.model.set_favourites(frozenset(self.favourites))
+            self._after_filter()
             self.go_to(current or "1xx")
         finally:
             self._recording = True
@@ -452,13 +452,14 @@ class MainWindow(QMainWindow):
             if chosen is None:
                 return False
             entry_id = chosen.id
-        source = self.model.index_of(entry_id)
-        if not source.isValid():
+        if self.catalogue.get(entry_id) is None and self.catalogue.status_class(entry_id) is None:
             return False
-        proxy_index = self.proxy.mapFromSource(source)
+        source = self.model.index_of(entry_id)  # invalid while a search leaves it out
+        proxy_index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
         if not proxy_index.isValid():
             self._reveal(entry_id)
-            proxy_index = self.proxy.mapFromSource(source)
+            source = self.model.index_of(entry_id)
+            proxy_index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
         if not proxy_index.isValid():
             return False
         self.tree.selectionModel().setCurrentIndex(
@@ -638,10 +639,13 @@ class MainWindow(QMainWindow):
         visible = self.proxy.visible_entry_count()
         query = self.proxy.query
         if query:
-            hidden = len(self.proxy.hits) - visible
+            capped = self.proxy.capped
+            hidden = len(self.proxy.hits) - capped - visible
             text = self.tr("{count} matches for “{query}”").format(count=visible, query=query[:40])
             if hidden > 0:
                 text += self.tr(" · {hidden} hidden by filters").format(hidden=hidden)
+            if capped:
+                text += self.tr(" · {more} more: refine the search").format(more=capped)
         else:
             text = self.tr("{count} of {total} codes shown").format(
                 count=visible, total=len(self.catalogue.entries)
