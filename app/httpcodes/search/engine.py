@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import IntEnum
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -138,6 +138,7 @@ class SearchEngine:
         self._exact_names: dict[str, set[int]] = {}
         self._squashed_names: list[tuple[str, int]] = []
         self._keywords: list[tuple[str, int]] = []
+        self._keyword_suffixes: list[tuple[str, int, bool]] | None = None  # built when needed
         for index, entry in enumerate(self._entries):
             self._index_entry(index, entry, class_words.get(entry.class_key, entry.class_key))
             for kind, text in (extra_texts or {}).get(entry.id, ()):
@@ -287,6 +288,29 @@ class SearchEngine:
                 offer(hits, _FUZZY)
         return found
 
+    def _keyword_phrase_tiers(self, folded: str) -> Iterator[tuple[int, Tier]]:
+        """Entries with a synonym that is the query (exact), or that holds it from the start
+        of one of its words (a phrase match): "rate limit" in "rate limiting", "api rate
+        limit". Found by bisection in the sorted word-boundary suffixes of every synonym."""
+        if self._keyword_suffixes is None:
+            suffixes: list[tuple[str, int, bool]] = []
+            for keyword, index in self._keywords:
+                words_of = keyword.split(" ")
+                for start in range(len(words_of)):
+                    suffixes.append((" ".join(words_of[start:]), index, start == 0))
+            suffixes.sort()
+            self._keyword_suffixes = suffixes
+        suffixes = self._keyword_suffixes
+        long_enough = len(folded) >= 4
+        position = bisect.bisect_left(suffixes, (folded, -1, False))
+        for suffix, index, whole in suffixes[position:]:
+            if not suffix.startswith(folded):
+                break
+            if whole and suffix == folded:
+                yield index, Tier.KEYWORD_EXACT
+            elif long_enough or (whole and suffix.startswith(folded + " ")):
+                yield index, Tier.KEYWORD_PHRASE
+
     def _cjk_candidates(self, term: str) -> dict[int, _WordMatch]:
         found: dict[int, _WordMatch] = {}
         for index, runs in self._cjk.items():
@@ -345,15 +369,7 @@ class SearchEngine:
                     break
                 tiers.setdefault(index, Tier.NAME_PREFIX)
         if len(folded) >= 3 or has_cjk(folded):
-            for keyword, index in self._keywords:
-                if keyword == folded:
-                    tier = Tier.KEYWORD_EXACT
-                elif keyword.startswith(folded + " ") or (
-                    len(folded) >= 4 and f" {folded}" in f" {keyword}"
-                ):
-                    tier = Tier.KEYWORD_PHRASE
-                else:
-                    continue
+            for index, tier in self._keyword_phrase_tiers(folded):
                 if tiers.get(index, 0) < tier:
                     tiers[index] = tier
         candidates: set[int] = set(tiers)
@@ -370,39 +386,53 @@ class SearchEngine:
         required: int,
         whole_query_tiers: dict[int, int] | None = None,
     ) -> tuple[SearchHit, ...]:
+        # Runs for every candidate of every keystroke: plain loops, no temporary lists.
         ranked: list[tuple[tuple[int, bool, int, float, int, str], SearchHit]] = []
+        whole_tiers = whole_query_tiers or {}
+        words = len(per_word)
+        entries = self._entries
         for index in candidates:
-            matched = [m[index] for m in per_word if index in m]
-            score = sum(m.score for m in matched)
+            matched = 0
+            score = 0.0
+            lowest = 1_000
+            for matches in per_word:
+                match = matches.get(index)
+                if match is not None:
+                    matched += 1
+                    score += match.score
+                    if match.tier < lowest:
+                        lowest = match.tier
             tier: int
             if floor_tier is not None:
                 tier = floor_tier
             else:
-                whole = (whole_query_tiers or {}).get(index, 0)
-                if len(matched) == len(per_word) and matched:
-                    words_tier = min(m.tier for m in matched)
-                elif len(matched) >= required and matched:
+                if matched and matched == words:
+                    words_tier = lowest
+                elif matched and matched >= required:
                     words_tier = Tier.PARTIAL
                 else:
                     words_tier = 0
-                tier = max(whole, words_tier)
+                tier = max(whole_tiers.get(index, 0), words_tier)
                 if tier == 0:
                     continue
-            entry = self._entries[index]
+            entry = entries[index]
             if not entry.is_standard and Tier.NAME_WORDS_FUZZY <= tier <= Tier.EXACT_NAME:
                 # A vendor's phrase yields to standard phrases that hold the words ("time":
                 # 408 Request Timeout before 440 Login Time-out; "redirect": 302 before
                 # Exchange's 451 Redirect), though it still beats synonyms and descriptions.
                 tier = min(tier - _VENDOR_NAME_PENALTY, Tier.NAME_WORDS_FUZZY + 1)
-            key = (-tier, not entry.is_standard, -len(matched), -score, entry.code, entry.id)
+            key = (-tier, not entry.is_standard, -matched, -score, entry.code, entry.id)
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])
         return tuple(hit for _, hit in ranked)
 
 
+_TIERS_DOWNWARDS: Final = tuple(sorted(Tier, reverse=True))
+
+
 def _nearest_tier(value: int) -> Tier:
     """Map a tier lowered by a penalty back onto the named tier at or below it."""
-    for tier in sorted(Tier, reverse=True):
+    for tier in _TIERS_DOWNWARDS:
         if value >= tier:
             return tier
     return Tier.PARTIAL
