@@ -50,16 +50,12 @@ class CatalogueModel(QAbstractItemModel):
         self._children = self._shown_children()
         self.endResetModel()
 
-    def entry_count(self) -> int:
-        """How many entries the catalogue has (shown or not)."""
-        return len(self._by_id)
-
     def show_only(self, entry_ids: tuple[str, ...] | None) -> None:
         """Hold only these entries, in this order, under their classes (None: every entry).
 
-        Search results are given here rather than filtered row by row in the proxy: with
-        thousands of entries, Qt asking Python about every row on every keystroke is what
-        makes typing slow; a reset with the few hundred best matches is cheap."""
+        Search results are given here rather than filtered row by row in the proxy: Qt
+        asking Python about every row on every keystroke is what makes typing slow, and a
+        reset with the few hundred best matches is cheap."""
         self.beginResetModel()
         self._shown = entry_ids
         self._children = self._shown_children()

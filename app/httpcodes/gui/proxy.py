@@ -1,7 +1,9 @@
 """The filter between the catalogue model and the tree: search, class toggles, vendor toggle.
 
-While a query is active only matching codes pass, in the search engine's order; their classes
-stay visible with the number of matches. With no query, codes keep their numeric order."""
+A query is answered by the search engine, and the model is given the best matches in the
+engine's order (at most ``MAX_SHOWN``); their classes stay visible with the number of
+matches. With no query the model holds every code, in numeric order. The toggles (classes,
+unofficial codes, favourites) filter here, row by row."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 CLASS_KEYS = ("1xx", "2xx", "3xx", "4xx", "5xx")
 # At most this many matches are put in the tree; the status bar says when there are more.
-MAX_SHOWN = 500
+MAX_SHOWN = 300
 
 
 class SearchFilterProxy(QSortFilterProxyModel):
@@ -56,7 +58,6 @@ class SearchFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
         self._model = model
         self.setSourceModel(model)
-        self.sort(0, Qt.SortOrder.AscendingOrder)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -102,16 +103,13 @@ class SearchFilterProxy(QSortFilterProxyModel):
         self._query = query
         self._hits = self.engine.search(query) if query else ()
         self._rank = {hit.entry.id: position for position, hit in enumerate(self._hits)}
-        if self._model.entry_count() > MAX_SHOWN:
-            # A large catalogue: the model holds just the best matches (or everything again),
-            # and its reset makes this proxy filter and sort those few rows anew.
-            shown = tuple(hit.entry.id for hit in self._hits[:MAX_SHOWN]) if query else None
-            self._model.show_only(shown)
-            self.refiltered.emit()
-        else:
-            # A small one (the built-in catalogue): filtering every row in place is cheaper
-            # than a reset, and lets the view keep its state.
-            self._refilter()
+        # The model is reset to hold just the best matches, best first (or every entry again,
+        # by number), rather than the proxy asking Python about every row on every keystroke:
+        # measured faster even on the built-in catalogue. The proxy never sorts: the model's
+        # order is already the one to show.
+        shown = tuple(hit.entry.id for hit in self._hits[:MAX_SHOWN]) if query else None
+        self._model.show_only(shown)
+        self.refiltered.emit()
 
     @property
     def capped(self) -> int:
@@ -160,8 +158,8 @@ class SearchFilterProxy(QSortFilterProxyModel):
         return True
 
     def _refilter(self) -> None:
-        # invalidate() re-filters and re-sorts by the sort column set in __init__; its layout
-        # signals let views keep their selection.
+        # invalidate() re-filters (nothing is sorted here); its layout signals let views keep
+        # their selection.
         self.invalidate()
         self.refiltered.emit()
 
@@ -208,18 +206,6 @@ class SearchFilterProxy(QSortFilterProxyModel):
         if not self._show_unofficial and not entry.is_standard:
             return False
         return not self._favourites_only or entry.id in self._favourites
-
-    def lessThan(self, source_left: AnyIndex, source_right: AnyIndex) -> bool:
-        left_class = source_left.internalId()
-        if self._query and left_class:
-            # internalId is the class row + 1 for code rows (see CatalogueModel).
-            entries = self._model.entries_at_row(left_class - 1)
-            missing = len(self._rank)
-            rank = self._rank
-            return rank.get(entries[source_left.row()].id, missing) < rank.get(
-                entries[source_right.row()].id, missing
-            )
-        return source_left.row() < source_right.row()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().data(index, role)
