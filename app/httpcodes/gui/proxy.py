@@ -74,6 +74,10 @@ class SearchFilterProxy(QSortFilterProxyModel):
             self._engine = self._engine_factory()
         return self._engine
 
+    def prepare(self) -> None:
+        """Build the search engine now (it is otherwise built on the first search)."""
+        _ = self.engine
+
     @property
     def query(self) -> str:
         return self._query

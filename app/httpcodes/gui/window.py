@@ -972,7 +972,13 @@ class MainWindow(QMainWindow):
         # The mouse's back and forward buttons land on the viewports. Reaching them from
         # Python costs a first use of their class's bindings, which can wait until the
         # window is up.
-        QTimer.singleShot(200, self._watch_viewports)
+        QTimer.singleShot(200, self, self._watch_viewports)
+        # The search index is built once the window is up and idle, so that the first
+        # keystroke does not pay for it (it is built on demand if the user is quicker).
+        QTimer.singleShot(300, self, self._prepare_search)
+
+    def _prepare_search(self) -> None:
+        self.proxy.prepare()
 
     def _watch_viewports(self) -> None:
         for area in (self.tree, self.detail.browser):
