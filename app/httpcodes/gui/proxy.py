@@ -122,23 +122,15 @@ class SearchFilterProxy(QSortFilterProxyModel):
 
     def set_enabled_classes(self, keys: Iterable[str]) -> None:
         """Show only these classes (``1xx``...``5xx``)."""
-        classes = frozenset(k for k in keys if k in CLASS_KEYS)
-        if classes != self._classes:
-            self._classes = classes
-            self._refilter()
+        self.set_filters(keys, self._show_unofficial, self._favourites, self._favourites_only)
 
     def set_show_unofficial(self, show: bool) -> None:
         """Show or hide vendor and unofficial codes."""
-        if show != self._show_unofficial:
-            self._show_unofficial = show
-            self._refilter()
+        self.set_filters(self._classes, show, self._favourites, self._favourites_only)
 
     def set_favourites(self, favourites: frozenset[str], only: bool) -> None:
         """Remember the favourites, and whether to show nothing else."""
-        if (favourites, only) != (self._favourites, self._favourites_only):
-            self._favourites = favourites
-            self._favourites_only = only
-            self._refilter()
+        self.set_filters(self._classes, self._show_unofficial, favourites, only)
 
     def set_filters(
         self,
