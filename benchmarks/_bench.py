@@ -23,6 +23,7 @@ RESULTS_DIR = BENCH_DIR / "results"
 BUILD_DIR = BENCH_DIR / "build"
 VENV_BIN = ROOT / ".venv" / "bin"
 PYTHON = VENV_BIN / "python"
+PAINT_STAMP_VARIABLE = "HTTPCODES_PAINT_STAMP"
 
 
 # -- statistics ---------------------------------------------------------------------------------
@@ -60,13 +61,15 @@ def summary(values: Sequence[float], digits: int = 3) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class ProcessRun:
-    """One child process: wall time from spawn to reaped, its peak resident memory, status."""
+    """One child process: wall time from spawn to reaped, from spawn to its first paint (for
+    windows that report it), its peak resident memory, status."""
 
     wall_ms: float
     maxrss_kib: int
     user_ms: float
     system_ms: float
     status: int
+    first_paint_ms: float | None = None
 
 
 def run_process(
@@ -76,7 +79,12 @@ def run_process(
     stderr_path: str = os.devnull,
 ) -> ProcessRun:
     """Spawn ``argv`` and wait for it, timing from just before the spawn to the moment the
-    kernel hands back its exit status. ``wait4`` gives the child's own peak RSS (ru_maxrss)."""
+    kernel hands back its exit status. ``wait4`` gives the child's own peak RSS (ru_maxrss).
+
+    A window started with ``--quit-after-paint`` writes the moment of its first paint
+    (CLOCK_MONOTONIC, the clock of ``time.monotonic_ns`` here too) to the file named by
+    ``HTTPCODES_PAINT_STAMP``: that gives spawn to first paint, the start-up the user sees,
+    apart from the time the process then takes to tear itself down."""
     write = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
     actions = [
         (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
@@ -84,16 +92,25 @@ def run_process(
         (os.POSIX_SPAWN_OPEN, 2, stderr_path, write, 0o644),
     ]
     environment = dict(os.environ if env is None else env)
-    start = time.perf_counter_ns()
+    stamp_path = os.path.join(tempfile.mkdtemp(dir=_scratch_root()), "first-paint")
+    environment[PAINT_STAMP_VARIABLE] = stamp_path
+    start = time.monotonic_ns()
     pid = os.posix_spawn(argv[0], list(argv), environment, file_actions=actions)
     _, wait_status, usage = os.wait4(pid, 0)
-    wall = (time.perf_counter_ns() - start) / 1e6
+    wall = (time.monotonic_ns() - start) / 1e6
+    first_paint: float | None = None
+    try:
+        with open(stamp_path, encoding="ascii") as stamp:
+            first_paint = (int(stamp.read()) - start) / 1e6
+    except (OSError, ValueError):
+        pass
     return ProcessRun(
         wall_ms=wall,
         maxrss_kib=usage.ru_maxrss,
         user_ms=usage.ru_utime * 1000,
         system_ms=usage.ru_stime * 1000,
         status=os.waitstatus_to_exitcode(wait_status),
+        first_paint_ms=first_paint,
     )
 
 
@@ -177,10 +194,21 @@ def interleaved(
     return results
 
 
-def paired_ratio(runs: Sequence[ProcessRun], baseline: Sequence[ProcessRun]) -> float:
+def paired_ratio(
+    runs: Sequence[ProcessRun], baseline: Sequence[ProcessRun], measure: str = "wall_ms"
+) -> float:
     """The median of the ratios of runs made side by side (run i of each): steadier than the
-    ratio of the medians when the machine's load drifts during the benchmark."""
-    return median([a.wall_ms / b.wall_ms for a, b in zip(runs, baseline, strict=False)])
+    ratio of the medians when the machine's load drifts during the benchmark. ``measure`` is
+    ``wall_ms`` or ``first_paint_ms``."""
+    pairs = [
+        (getattr(a, measure), getattr(b, measure)) for a, b in zip(runs, baseline, strict=False)
+    ]
+    return median([a / b for a, b in pairs if a is not None and b])
+
+
+def first_paints(runs: Sequence[ProcessRun]) -> list[float]:
+    """Spawn to first paint of the runs that reported it."""
+    return [r.first_paint_ms for r in runs if r.first_paint_ms is not None]
 
 
 def own_peak_kib() -> int:
@@ -197,6 +225,7 @@ def own_peak_kib() -> int:
 def process_summary(runs: Sequence[ProcessRun]) -> dict[str, Any]:
     result = {
         "wall_ms": summary([r.wall_ms for r in runs], 1),
+        "first_paint_ms": summary(first_paints(runs), 1),
         "cpu_ms": summary([r.user_ms + r.system_ms for r in runs], 1),
         "peak_rss_mib": summary([r.maxrss_kib / 1024 for r in runs], 1),
     }

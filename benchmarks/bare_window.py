@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
@@ -117,6 +118,15 @@ class BareWindow(QMainWindow):
         self.count.setText(f"{self.proxy.rowCount()} classes")
 
 
+def write_paint_stamp() -> None:
+    """Write the moment of the first paint (CLOCK_MONOTONIC, ns) where HTTPCODES_PAINT_STAMP
+    says, as ``httpcodes gui --quit-after-paint`` does."""
+    path = os.environ.get("HTTPCODES_PAINT_STAMP")
+    if path:
+        with open(path, "w", encoding="ascii") as stamp:
+            stamp.write(str(time.monotonic_ns()))
+
+
 class _OnFirstPaint(QObject):
     def __init__(self, window: QWidget, callback: object) -> None:
         super().__init__(window)
@@ -126,6 +136,7 @@ class _OnFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
+            write_paint_stamp()
             QTimer.singleShot(0, self._callback)  # type: ignore[arg-type]
         return False
 

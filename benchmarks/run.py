@@ -48,7 +48,9 @@ PARTS = {
 }
 METHOD = {
     "startup": (
-        "Whole process from posix_spawn to the exit status (wait4), offscreen Qt, a fresh "
+        "Whole process from posix_spawn to the main window's first Paint event (the child "
+        "writes CLOCK_MONOTONIC then to the file named by HTTPCODES_PAINT_STAMP), and to the "
+        "exit status (wait4), offscreen Qt, a fresh "
         "throwaway HTTPCODES_CONFIG_DIR/HTTPCODES_STATE_DIR per run, runs of app and baseline "
         "interleaved after a warm-up round. Both quit on a zero-timer after the main window's "
         "first Paint event (httpcodes gui --quit-after-paint; benchmarks/bare_window.py). "

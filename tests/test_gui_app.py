@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -50,6 +51,27 @@ def test_the_window_opens_and_quits_after_its_first_paint(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     settings = (tmp_path / "config" / "settings.ini").read_text(encoding="utf-8")
     assert "last_entry=404" in settings
+
+
+def test_the_first_paint_is_stamped_for_benchmarks(tmp_path: Path) -> None:
+    stamp = tmp_path / "first-paint"
+    before = time.monotonic_ns()
+    result = run_cli(
+        "gui",
+        "--quit-after-paint",
+        env={"QT_QPA_PLATFORM": "offscreen", "HTTPCODES_PAINT_STAMP": str(stamp)},
+    )
+    after = time.monotonic_ns()
+    assert result.returncode == 0, result.stderr
+    assert before < int(stamp.read_text(encoding="ascii")) < after
+    unwritable = run_cli(
+        "gui",
+        "--quit-after-paint",
+        env={"QT_QPA_PLATFORM": "offscreen", "HTTPCODES_PAINT_STAMP": str(tmp_path / "no" / "x")},
+    )
+    assert unwritable.returncode == 0
+    assert "cannot write the paint stamp" in unwritable.stderr
+    assert "Traceback" not in unwritable.stderr
 
 
 def test_screenshots_leave_no_temporary_files(tmp_path: Path) -> None:
