@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-from httpcodes.catalogue import Catalogue, cache, load
+from httpcodes.catalogue import Catalogue, cache, load, model
 from httpcodes.catalogue.load import read_catalogue
 
 
@@ -48,6 +49,32 @@ def test_a_changed_key_or_a_damaged_file_rebuilds_it(
     assert len(fresh_load().entries) > 100
     assert path.read_bytes() != b"\x00garbage"
     monkeypatch.setattr(cache, "__version__", "99.0.0")
+    calls: list[int] = []
+    real = load.read_catalogue
+
+    def counting() -> Catalogue:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(load, "read_catalogue", counting)
+    fresh_load()
+    assert calls == [1]
+
+
+def test_a_changed_record_type_rebuilds_it(
+    user_dirs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy is read back without the records' constructors, so a copy written for other
+    fields must never be used."""
+    fresh_load()
+
+    class WiderRetry(NamedTuple):
+        advice: str
+        note: str
+        added: str = ""
+
+    types = tuple(WiderRetry if t is model.Retry else t for t in cache.RECORD_TYPES)
+    monkeypatch.setattr(cache, "RECORD_TYPES", types)
     calls: list[int] = []
     real = load.read_catalogue
 

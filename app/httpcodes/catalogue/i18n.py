@@ -2,8 +2,6 @@
 (``resources/catalogue/i18n/<lang>-*.json``) replaces texts entry by entry, and anything it
 lacks stays English, marked as such."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Mapping
 from functools import cache

@@ -5,8 +5,6 @@ Every ``*.json`` in ``<config>/catalogues/`` is read, plus any file named with
 itself: each problem becomes one line naming the file, the entry and the field, and every
 good entry still loads."""
 
-from __future__ import annotations
-
 import re
 from pathlib import Path
 from typing import Final, NamedTuple

@@ -1,7 +1,5 @@
 """Readable terminal output: wrapped to the terminal, coloured only where colour belongs."""
 
-from __future__ import annotations
-
 import os
 import sys
 import textwrap
@@ -66,7 +64,7 @@ class Style(NamedTuple):
     language: str = "en"
 
     @classmethod
-    def for_stream(cls, stream: TextIO, language: str = "en") -> Style:
+    def for_stream(cls, stream: TextIO, language: str = "en") -> "Style":
         """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
         is_tty = hasattr(stream, "isatty") and stream.isatty()
         colour = is_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"

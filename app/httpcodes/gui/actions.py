@@ -1,7 +1,5 @@
 """Every action of the window with its shortcuts, in one table (the F1 dialog reads it too)."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication

@@ -10,8 +10,6 @@ words of the description; and last, entries that match all but one word of a lon
 fall to the standard entry, then the lower code, then the id, so the order never varies.
 """
 
-from __future__ import annotations
-
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
