@@ -56,7 +56,10 @@ class _Driver(QObject):
 
 def main(argv: list[str]) -> int:
     searches = int(argv[argv.index("--searches") + 1]) if "--searches" in argv else 100
-    app = QApplication(["httpcodes"])  # httpcodes.gui.app.run() reuses this instance
+    from httpcodes.gui.theme import STYLE_ARGUMENTS
+
+    # httpcodes.gui.app.run() reuses this instance, made as it would make it.
+    app = QApplication(["httpcodes", *STYLE_ARGUMENTS])
     driver = _Driver(searches)
     QTimer.singleShot(0, driver.attach)
     from httpcodes.cli.main import main as httpcodes_main

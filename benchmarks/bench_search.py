@@ -399,7 +399,9 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(["httpcodes-bench"])
+    from httpcodes.gui.theme import STYLE_ARGUMENTS
+
+    app = QApplication.instance() or QApplication(["httpcodes-bench", *STYLE_ARGUMENTS])
     details: dict[str, Any] = {"queries": list(queries), "sizes": {}}
     curves: dict[str, dict[int, float]] = {mode: {} for mode in MODES}
     measurers: dict[str, Callable[..., dict[str, Any]]] = {

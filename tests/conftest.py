@@ -31,6 +31,14 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """The application is created as httpcodes creates it (pytest-qt reads this fixture)."""
+    from httpcodes.gui.theme import STYLE_ARGUMENTS
+
+    return ["httpcodes", *STYLE_ARGUMENTS]
+
+
 @pytest.fixture(autouse=True)
 def english_interface() -> Iterator[None]:
     """Translators are global to the application: leave it in English after every test."""

@@ -172,6 +172,28 @@ def test_no_display_is_one_clear_line() -> None:
     assert "no display" in lines[0]
 
 
+def test_x11_libraries_are_found_by_the_loader_cache_or_by_loading_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from httpcodes.gui import startup_checks
+
+    present = "libc.so.6"  # loadable everywhere this runs, whatever the cache says
+    libraries = {present: "libc6", "libhttpcodes-absent.so.9": "httpcodes-absent9"}
+    monkeypatch.setattr(startup_checks, "XCB_LIBRARIES", libraries)
+    display = {"DISPLAY": ":0"}
+    for listed in (b"", b"/usr/lib/libhttpcodes-absent.so.9\0"):
+        cache = tmp_path / f"ld.so.cache-{len(listed)}"
+        cache.write_bytes(b"glibc-ld.so.cache1.1" + listed)
+        monkeypatch.setattr(startup_checks, "LOADER_CACHE_PATH", str(cache))
+        monkeypatch.setattr(startup_checks, "_loader_cache", [])
+        problem = startup_checks.display_problem(display)
+        if listed:
+            assert problem is None
+        else:
+            assert problem is not None
+            assert problem.endswith("sudo apt-get install httpcodes-absent9")
+
+
 def test_missing_x_libraries_name_the_packages() -> None:
     from httpcodes.gui.startup_checks import explain_import_error
 

@@ -100,6 +100,15 @@ class DetailPane(QWidget):
         self._set_buttons_enabled(False)
         self.retranslate()
 
+    def buttons(self) -> tuple[QToolButton, ...]:
+        """The pane's buttons, left to right."""
+        return (
+            self.copy_button,
+            self.status_line_button,
+            self.markdown_button,
+            self.favourite_button,
+        )
+
     def retranslate(self) -> None:
         """Set the pane's texts in the interface language (the page itself is re-rendered
         by the window)."""
@@ -164,8 +173,8 @@ class DetailPane(QWidget):
         language: str = "en",
     ) -> None:
         """Show what a tree index stands for, reading it through the model's roles."""
+        # A new page starts at its top: setHtml() and clear() scroll there themselves.
         self.select(index)
-        scroll = self.browser.verticalScrollBar()
         if self.entry is not None:
             self.browser.setHtml(
                 entry_html(
@@ -182,7 +191,6 @@ class DetailPane(QWidget):
             )
         else:
             self.browser.clear()
-        scroll.setValue(0)
 
     def select(self, index: AnyIndex) -> None:
         """Take the entry or class of a tree index as the one shown (its page is drawn by

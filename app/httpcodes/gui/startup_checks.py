@@ -3,7 +3,6 @@ what to install, instead of Qt aborting the process."""
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import sys
@@ -36,7 +35,30 @@ _HEADLESS_PLATFORMS: Final = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 EXIT_ENVIRONMENT: Final = 3
 
 
+# The dynamic loader's list of the system's libraries (glibc).
+LOADER_CACHE_PATH = "/etc/ld.so.cache"
+_loader_cache: list[bytes] = []
+
+
+def _listed_by_loader(library: str) -> bool:
+    if not _loader_cache:
+        try:
+            with open(LOADER_CACHE_PATH, "rb") as cache:
+                _loader_cache.append(cache.read())
+        except OSError:
+            _loader_cache.append(b"")
+    # The cache holds each library's full path, NUL-terminated.
+    return b"/" + library.encode() + b"\0" in _loader_cache[0]
+
+
 def _loadable(library: str) -> bool:
+    # Looking the name up in the loader's cache is much cheaper than importing ctypes and
+    # loading the library (start-up pays for every check). A library the cache does not list
+    # may still be found (LD_LIBRARY_PATH, a bundled copy), so only then is it loaded.
+    if _listed_by_loader(library):
+        return True
+    import ctypes
+
     try:
         ctypes.CDLL(library)
     except OSError:

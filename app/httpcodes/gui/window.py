@@ -47,7 +47,6 @@ from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry, is_number
 from httpcodes.export import entry_markdown
 from httpcodes.gui.actions import ACTIONS, LANGUAGE_ACTIONS, key_sequences, translated
 from httpcodes.gui.detail import DetailPane
-from httpcodes.gui.dialogs import ShortcutsDialog, show_about
 from httpcodes.gui.language import resolve as resolve_language
 from httpcodes.gui.language import shared_translations
 from httpcodes.gui.model import CatalogueModel
@@ -59,6 +58,7 @@ from httpcodes.gui.theme import apply_theme, current_colours
 from httpcodes.navigation import History, remember_recent
 
 if TYPE_CHECKING:
+    from httpcodes.gui.dialogs import ShortcutsDialog
     from httpcodes.search.engine import SearchEngine
 
 log = logging.getLogger(__name__)
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             "focus_tree": self.tree.setFocus,
             "focus_detail": self.detail.browser.setFocus,
             "shortcuts": self.show_shortcuts,
-            "about": lambda: self._dialogs.append(show_about(self)),
+            "about": self.show_about,
             "quit": self.close,
             "theme_system": lambda: self.set_theme("system"),
             "theme_light": lambda: self.set_theme("light"),
@@ -925,10 +925,19 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Open the shortcuts dialog (F1)."""
+        # Dialogs are imported when first opened: their Qt classes cost start-up otherwise.
+        from httpcodes.gui.dialogs import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.actions_by_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def show_about(self) -> None:
+        """Open the About box."""
+        from httpcodes.gui.dialogs import show_about
+
+        self._dialogs.append(show_about(self))
 
     def _open_url(self, url: QUrl) -> bool:
         from PySide6.QtGui import QDesktopServices
@@ -965,7 +974,11 @@ class MainWindow(QMainWindow):
             self.tree,
             self.detail.browser,
             self.empty_label,
-            *self.findChildren(QToolButton),
+            *self.class_buttons.values(),
+            self.unofficial_button,
+            self.favourites_button,
+            *self.detail.buttons(),
+            self.notice.dismiss_button,
         ]
         for widget in watched:
             widget.installEventFilter(self)
