@@ -31,11 +31,15 @@ def visible_ids(proxy: SearchFilterProxy) -> list[str]:
 
 
 def test_model_structure_and_roles(qtmodeltester: ModelTester) -> None:
-    model, _ = make_proxy()
+    model, proxy = make_proxy()
     qtmodeltester.check(model)
     assert model.rowCount() == 5
     client_errors = model.index(3, 0)
-    assert client_errors.data() == "4xx Client Error"
+    assert client_errors.data(Role.TITLE) == "4xx Client Error"
+    # The tree's filter tells the model how many codes it shows under each class.
+    shown = proxy.rowCount(proxy.mapFromSource(client_errors))
+    assert shown > 40
+    assert client_errors.data() == f"4xx Client Error · {shown}"
     assert client_errors.data(Role.KIND) == "class"
     not_found = model.index_of("404")
     assert not_found.parent() == client_errors

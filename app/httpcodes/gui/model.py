@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +26,16 @@ _CLASS_ROW_ID = 0
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _CLASS_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ENTRY_FLAGS = _CLASS_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+_ANSWERED_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ForegroundRole),
+        int(Qt.ItemDataRole.FontRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
+        *(int(role) for role in Role),
+    }
+)
 
 
 class CatalogueModel(QAbstractItemModel):
@@ -38,6 +49,7 @@ class CatalogueModel(QAbstractItemModel):
         self._by_id: dict[str, Entry] = {}
         self._shown: tuple[str, ...] | None = None
         self._favourites: frozenset[str] = frozenset()
+        self._class_counts: tuple[int, ...] = ()
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -80,6 +92,19 @@ class CatalogueModel(QAbstractItemModel):
             index = self.index_of(entry_id)
             if index.isValid():
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def set_class_counts(self, counts: Sequence[int]) -> None:
+        """How many codes the tree shows under each class (in row order), written after the
+        class's title; emits dataChanged when that changes."""
+        new = tuple(counts)
+        if new == self._class_counts:
+            return
+        self._class_counts = new
+        if self._classes:
+            last = len(self._classes) - 1
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(last, 0), [Qt.ItemDataRole.DisplayRole]
+            )
 
     # -- lookup ------------------------------------------------------------------------------
 
@@ -159,16 +184,21 @@ class CatalogueModel(QAbstractItemModel):
         return names
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask for about ten roles of every row they paint, most of them unanswered.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        status_class = self.class_at(index)
-        if status_class is not None:
-            return self._class_data(status_class, role)
-        entry = self.entry_at(index)
-        return self._entry_data(entry, role) if entry is not None else None
+        if index.internalId() == _CLASS_ROW_ID:
+            return self._class_data(index.row(), role)
+        entry = self._children[index.internalId() - 1][index.row()]
+        return self._entry_data(entry, role)
 
-    def _class_data(self, status_class: StatusClass, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
+    def _class_data(self, row: int, role: int) -> Any:
+        status_class = self._classes[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            counts = self._class_counts
+            count = f" · {counts[row]}" if row < len(counts) else ""
+            return f"{status_class.title}{count}"
+        if role == Role.TITLE:
             return status_class.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return status_class.summary

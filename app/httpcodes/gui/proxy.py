@@ -8,14 +8,13 @@ unofficial codes, favourites) filter here, row by row."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 
@@ -58,6 +57,7 @@ class SearchFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
         self._model = model
         self.setSourceModel(model)
+        self._count_per_class()
 
     # -- state -------------------------------------------------------------------------------
 
@@ -113,6 +113,7 @@ class SearchFilterProxy(QSortFilterProxyModel):
         # order is already the one to show.
         shown = tuple(hit.entry.id for hit in self._hits[:MAX_SHOWN]) if query else None
         self._model.show_only(shown)
+        self._count_per_class()
         self.refiltered.emit()
 
     @property
@@ -157,7 +158,19 @@ class SearchFilterProxy(QSortFilterProxyModel):
         # invalidate() re-filters (nothing is sorted here); its layout signals let views keep
         # their selection.
         self.invalidate()
+        self._count_per_class()
         self.refiltered.emit()
+
+    def _count_per_class(self) -> None:
+        # The model writes each class's count after its title. Telling it here, once per
+        # change, spares the tree a Python override of data() on the proxy: Qt asks for
+        # several roles of every visible row at each paint.
+        model = self._model
+        counts = []
+        for row in range(model.rowCount()):
+            shown = self.mapFromSource(model.index(row, 0))
+            counts.append(self.rowCount(shown) if shown.isValid() else 0)
+        model.set_class_counts(counts)
 
     def visible_entry_count(self) -> int:
         """How many code rows pass the filter."""
@@ -202,9 +215,3 @@ class SearchFilterProxy(QSortFilterProxyModel):
         if not self._show_unofficial and not entry.is_standard:
             return False
         return not self._favourites_only or entry.id in self._favourites
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().data(index, role)
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and not index.parent().isValid():
-            return f"{value} · {self.rowCount(index)}"
-        return value
