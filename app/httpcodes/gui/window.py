@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._toggles_paused = False
         self.viewports_watched = False
         self._typing = False
+        self._restoring = False
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
@@ -341,11 +342,14 @@ class MainWindow(QMainWindow):
         checks = {f"class_{key}": key in enabled for key in CLASS_KEYS}
         checks["show_unofficial"] = settings.show_unofficial
         checks["favourites_only"] = settings.favourites_only
+        # The code to show is chosen below: the first filtering must not pick (and draw) one.
+        self._restoring = True
         with self._one_refilter():
             for name, checked in checks.items():
                 self.action(name).setChecked(checked)
         if not self._on_toggles_changed():
             self._after_filter()
+        self._restoring = False
         self.action(f"theme_{self.theme_mode}").setChecked(True)
         self.action(f"lang_{self.language_choice}").setChecked(True)
         if settings.geometry is not None:
@@ -357,7 +361,12 @@ class MainWindow(QMainWindow):
         if last and self.catalogue.get(last):
             self.go_to(last)
         else:
-            self.go_to("1xx")
+            # A first start shows the first class's overview (1xx unless the filters hide it).
+            first = self.proxy.index(0, 0)
+            if first.isValid():
+                self.tree.selectionModel().setCurrentIndex(
+                    first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
         self._recording = True
         if last and self.catalogue.get(last):
             self.history.visit(last)
@@ -617,6 +626,8 @@ class MainWindow(QMainWindow):
                 )
                 self.tree.scrollTo(best)
                 self._recording = True
+        elif self._restoring:
+            return
         elif not current.isValid():
             # The shown code was filtered away: show the last viewed code if it is still
             # visible, else the first visible one. Never undo the filter the user just set.
