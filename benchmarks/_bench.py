@@ -171,6 +171,12 @@ def throwaway_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def quitting_env() -> dict[str, str]:
+    """``throwaway_env`` for a window that quits right after its first paint: started as the
+    desktop entry starts httpcodes (no arguments), told to quit by the environment."""
+    return throwaway_env(HTTPCODES_QUIT_AFTER_PAINT="1")
+
+
 EnvFactory = Callable[[], Mapping[str, str]]
 
 

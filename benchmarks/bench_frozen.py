@@ -37,8 +37,8 @@ from _bench import (
     paired_ratio,
     part_path,
     process_summary,
+    quitting_env,
     skipped,
-    throwaway_env,
     write_json,
 )
 from freeze_bare import ONEFILE, ONEFOLDER, freeze
@@ -127,13 +127,13 @@ def main() -> int:
         missing.append(f"the frozen bare window ({message})")
     if not missing:
         assert app_folder is not None and app_file is not None
-        app_cmd = [str(app_folder), "gui", "--quit-after-paint"]
-        app_file_cmd = [str(app_file), "gui", "--quit-after-paint"]
-        bare_cmd = [str(ONEFOLDER), "--quit-after-paint"]
-        bare_file_cmd = [str(ONEFILE), "--quit-after-paint"]
+        app_cmd = [str(app_folder)]
+        app_file_cmd = [str(app_file)]
+        bare_cmd = [str(ONEFOLDER)]
+        bare_file_cmd = [str(ONEFILE)]
         for argv in (app_cmd, bare_cmd, app_file_cmd, bare_file_cmd):
             try:
-                check_runs(argv, throwaway_env())
+                check_runs(argv, quitting_env())
             except RuntimeError as error:
                 missing.append(f"a build does not start: {str(error).strip()}")
                 break
@@ -160,11 +160,11 @@ def main() -> int:
 
     log(f"frozen one-folder: {runs} runs each, interleaved")
     folder = interleaved(
-        {"app": (app_cmd, throwaway_env), "bare": (bare_cmd, throwaway_env)}, runs, warmup
+        {"app": (app_cmd, quitting_env), "bare": (bare_cmd, quitting_env)}, runs, warmup
     )
     log(f"frozen single file: {onefile_runs} runs each, interleaved")
     single = interleaved(
-        {"app": (app_file_cmd, throwaway_env), "bare": (bare_file_cmd, throwaway_env)},
+        {"app": (app_file_cmd, quitting_env), "bare": (bare_file_cmd, quitting_env)},
         onefile_runs,
         warmup,
     )

@@ -193,6 +193,19 @@ def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
     assert not ANSI.search(plain)
 
 
+@pytest.mark.parametrize("argv", [[], ["gui"]])
+def test_the_launcher_call_gets_the_same_options_as_argparse_gives(argv: list[str]) -> None:
+    """``httpcodes`` alone (the desktop entry's command) skips argparse: it must not change
+    what the window is told."""
+    from httpcodes.cli.main import fast_window_options, normalise_arguments
+    from httpcodes.cli.parser import build_parser
+
+    fast = fast_window_options(argv)
+    assert fast is not None
+    assert vars(fast) == vars(build_parser().parse_args(normalise_arguments(argv)))
+    assert fast_window_options(["gui", "--theme", "dark"]) is None
+
+
 def test_terminal_commands_never_import_qt() -> None:
     probe = (
         "import sys; from httpcodes.cli.main import main; "

@@ -68,11 +68,31 @@ def fast_show_options(args: Sequence[str]) -> SimpleNamespace | None:
     )
 
 
+def fast_window_options(args: Sequence[str]) -> SimpleNamespace | None:
+    """The options of ``httpcodes`` and ``httpcodes gui`` with nothing else, as the desktop
+    launcher starts the window: argparse's defaults, without the cost of setting it up."""
+    if list(args) not in ([], ["gui"]):
+        return None
+    return SimpleNamespace(
+        command="gui",
+        json=False,
+        lang=None,
+        catalogue=[],
+        target=[],
+        screenshot=None,
+        select=None,
+        query=None,
+        theme=None,
+        size=None,
+        quit_after_paint=False,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args_in = sys.argv[1:] if argv is None else argv
     try:
-        options: Options | None = fast_show_options(args_in)
+        options: Options | None = fast_show_options(args_in) or fast_window_options(args_in)
         if options is None:
             from httpcodes.cli.parser import build_parser
 
