@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.cli_runner import COMMAND, run_cli
 
@@ -149,15 +151,22 @@ def test_version_and_help() -> None:
         assert command in helped.stdout
 
 
-def test_output_wraps_to_the_terminal_width() -> None:
+def test_output_wraps_to_the_terminal_width_without_breaking_names() -> None:
     result = run_cli("show", "503", env={"COLUMNS": "60"})
     # The example is wire format and is printed as is, so it is the one part left unwrapped.
     prose = result.stdout.split("\nExample\n")[0]
     assert prose != result.stdout
     for line in prose.splitlines():
-        if "http://" in line or "https://" in line:
-            continue
-        assert len(line) <= 60, line
+        # Lines break at spaces only: a longer line is one whose last word (a URL, a
+        # constant) would not fit even on a line of its own.
+        assert len(line) <= 60 or len(line.rstrip().rsplit(" ", 1)[0]) <= 60, line
+    # Header names, constants and URLs come out whole, never cut at a hyphen or the margin.
+    for name in (
+        "Retry-After",
+        "HTTPStatus.SERVICE_UNAVAILABLE",
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
+    ):
+        assert name in result.stdout
 
 
 def _run_on_a_terminal(*args: str, env: dict[str, str]) -> str:
@@ -218,6 +227,31 @@ def test_terminal_commands_never_import_qt() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
     )
     assert result.stderr.strip() == "NO-QT"
+
+
+def test_showing_a_code_imports_nothing_it_does_not_need() -> None:
+    """``httpcodes 404`` is the commonest call: it stays clear of typing, re and argparse,
+    whose imports once cost it as much as everything else it does."""
+    assert run_cli("show", "404").returncode == 0  # the first run ever compiles the catalogue
+    probe = (
+        "import sys; from httpcodes.cli.main import main; main(['show', '404']); "
+        "sys.stdout.flush(); "
+        "print(' '.join(m for m in ('typing', 're', 'argparse', 'json', 'pathlib') "
+        "if m in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("404 Not Found")
+    assert result.stderr.strip() == ""
+
+
+@given(st.text(alphabet="0123456789-abcxyz5٤", max_size=12))
+def test_code_arguments_are_read_as_the_grammar_says(text: str) -> None:
+    from httpcodes.cli.main import is_code_argument
+
+    assert is_code_argument(text) == bool(re.fullmatch(r"[1-5][0-9]{2}(-[a-z0-9-]+)?", text))
 
 
 def test_resources_are_found_from_an_installed_wheel(tmp_path: Path) -> None:

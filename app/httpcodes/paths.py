@@ -7,8 +7,9 @@ program's smoke test use them)."""
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
+# No ``typing`` on the terminal command's path: see httpcodes.records.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
 

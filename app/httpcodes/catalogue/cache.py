@@ -8,11 +8,8 @@ if the cache folder cannot be written, the catalogue is read from JSON every tim
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
-from collections.abc import Iterable
-from typing import Any, Final
 
 from httpcodes import __version__
 from httpcodes.catalogue.model import (
@@ -29,6 +26,12 @@ from httpcodes.catalogue.model import (
     VendorInfo,
 )
 from httpcodes.paths import cache_dir
+
+# No ``typing`` on the terminal command's path: see httpcodes.records.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any, Final
 
 FORMAT: Final = 2
 FILE_NAME: Final = f"catalogue-{FORMAT}.marshal"
@@ -155,5 +158,7 @@ def write_cached(key: tuple[Any, ...], catalogue: Catalogue) -> None:
             marshal.dump(payload, stream)
         os.replace(temporary, os.path.join(folder, FILE_NAME))
     except (OSError, ValueError):
+        import contextlib  # only on this rare path: the terminal command never needs it
+
         with contextlib.suppress(OSError):
             os.unlink(temporary)

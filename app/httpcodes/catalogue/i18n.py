@@ -2,14 +2,21 @@
 (``resources/catalogue/i18n/<lang>-*.json``) replaces texts entry by entry, and anything it
 lacks stays English, marked as such."""
 
+from __future__ import annotations
+
 import os
-from collections.abc import Mapping
 from functools import cache
-from typing import Any, Final, NamedTuple
 
 from httpcodes.catalogue.load import read_json
 from httpcodes.catalogue.model import Catalogue, Entry, HeaderNote, RelatedCode, Retry, StatusClass
+from httpcodes.records import Record
 from httpcodes.resources import resource_path
+
+# No ``typing`` on the terminal command's path: see httpcodes.records.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any, Final
 
 ENGLISH: Final = "en"
 CHINESE: Final = "zh-CN"
@@ -44,7 +51,7 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     return ENGLISH
 
 
-class Overlay(NamedTuple):
+class Overlay(Record):
     """One language's texts, by entry id and by class key."""
 
     entries: Mapping[str, Mapping[str, Any]]
@@ -88,14 +95,14 @@ def localise_entry(entry: Entry, texts: Mapping[str, Any], language: str) -> Ent
         changes["retry"] = Retry(entry.retry.advice, retry_note)
         done.append(("retry_note", language))
     related_texts = texts.get("related")
-    if isinstance(related_texts, Mapping) and entry.related:
+    if isinstance(related_texts, dict) and entry.related:
         changes["related"] = tuple(
             RelatedCode(r.code, related_texts.get(str(r.code)) or r.note) for r in entry.related
         )
         if all(isinstance(related_texts.get(str(r.code)), str) for r in entry.related):
             done.append(("related", language))
     header_texts = texts.get("headers")
-    if isinstance(header_texts, Mapping) and entry.headers:
+    if isinstance(header_texts, dict) and entry.headers:
         changes["headers"] = tuple(
             HeaderNote(h.name, header_texts.get(h.name) or h.note) for h in entry.headers
         )

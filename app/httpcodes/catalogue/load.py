@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from typing import TYPE_CHECKING, Any, Final
 
 from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.model import Catalogue, Constant, Entry, StatusClass
 from httpcodes.resources import resource_path
 
+# No ``typing`` on the terminal command's path: see httpcodes.records.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any, Final
 
 # json and the schema are imported where they are used: with the compiled copy in the
 # cache (see cache.py), the terminal command needs neither.

@@ -1,17 +1,23 @@
 """The catalogue's data types: plain, immutable and free of Qt.
 
-They are NamedTuples rather than dataclasses: the terminal command must start fast, and
-building a dozen dataclasses (and importing ``inspect`` for them) costs it a third of its
-time. For the same reason this module does not use ``from __future__ import annotations``:
-``typing.NamedTuple`` compiles every annotation that is a string, which doubled the time to
-import it."""
+They are records (named tuples, see ``httpcodes.records``) rather than dataclasses: the
+terminal command must start fast, and building a dozen dataclasses (and importing ``inspect``
+for them) cost it a third of its time."""
 
-from typing import Final, Literal, NamedTuple
+from __future__ import annotations
 
-Status = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
-RetryAdvice = Literal["no-need", "never", "after-change", "later", "after-retry-after"]
-SentToClient = Literal["yes", "no", "log-only"]
-Confidence = Literal["confirmed", "medium", "uncertain"]
+from httpcodes.records import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final, Literal, TypeAlias
+
+    Status: TypeAlias = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
+    RetryAdvice: TypeAlias = Literal[
+        "no-need", "never", "after-change", "later", "after-retry-after"
+    ]
+    SentToClient: TypeAlias = Literal["yes", "no", "log-only"]
+    Confidence: TypeAlias = Literal["confirmed", "medium", "uncertain"]
 
 STATUSES: Final[tuple[Status, ...]] = (
     "permanent",
@@ -66,7 +72,7 @@ def is_number(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-class SpecLink(NamedTuple):
+class SpecLink(Record):
     """A link to the part of a specification or vendor document that defines a code."""
 
     title: str
@@ -79,28 +85,28 @@ class SpecLink(NamedTuple):
         return f"{self.title} §{self.section}" if self.section else self.title
 
 
-class HeaderNote(NamedTuple):
+class HeaderNote(Record):
     """A header field that goes with a code, and why."""
 
     name: str
     note: str
 
 
-class RelatedCode(NamedTuple):
+class RelatedCode(Record):
     """Another code that is easily confused with this one, and how it differs."""
 
     code: int
     note: str
 
 
-class Example(NamedTuple):
+class Example(Record):
     """A request and the response that carries the code, as they travel on the wire."""
 
     request: str
     response: str
 
 
-class Introduced(NamedTuple):
+class Introduced(Record):
     """Where a code first appeared."""
 
     spec: str | None
@@ -117,7 +123,7 @@ class Introduced(NamedTuple):
         return text
 
 
-class Retry(NamedTuple):
+class Retry(Record):
     """Whether and when a client may send the request again."""
 
     advice: RetryAdvice
@@ -129,7 +135,7 @@ class Retry(NamedTuple):
         return RETRY_ADVICE_LABELS[self.advice]
 
 
-class Constant(NamedTuple):
+class Constant(Record):
     """The name a programming library gives a code."""
 
     library: str
@@ -144,7 +150,7 @@ class Constant(NamedTuple):
         return self.name.rsplit("::", 1)[-1].rsplit(".", 1)[-1]
 
 
-class VendorInfo(NamedTuple):
+class VendorInfo(Record):
     """Who uses an unofficial code, whether clients see it, and how sure we are."""
 
     detail: str
@@ -154,7 +160,7 @@ class VendorInfo(NamedTuple):
     sources: tuple[str, ...]
 
 
-class Entry(NamedTuple):
+class Entry(Record):
     """One meaning of one status code: a registry row, or a vendor's use of a number."""
 
     id: str
@@ -239,7 +245,7 @@ class Entry(NamedTuple):
         return None
 
 
-class StatusClass(NamedTuple):
+class StatusClass(Record):
     """One of the five classes, 1xx to 5xx."""
 
     key: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.model import (
@@ -17,7 +17,6 @@ from httpcodes.catalogue.model import (
     RETRY_ADVICE,
     SENT_TO_CLIENT,
     STATUSES,
-    Confidence,
     Constant,
     Entry,
     Example,
@@ -25,13 +24,13 @@ from httpcodes.catalogue.model import (
     Introduced,
     RelatedCode,
     Retry,
-    RetryAdvice,
-    SentToClient,
     SpecLink,
-    Status,
     StatusClass,
     VendorInfo,
 )
+
+if TYPE_CHECKING:
+    from httpcodes.catalogue.model import Confidence, RetryAdvice, SentToClient, Status
 
 T = TypeVar("T")
 
@@ -207,8 +206,8 @@ def _related(reader: _Reader) -> RelatedCode:
 
 def _vendor(reader: _Reader) -> VendorInfo:
     reader.unknown_keys(("detail", "sent_to_client", "confidence", "confidence_note", "sources"))
-    sent = cast(SentToClient, reader.choice("sent_to_client", SENT_TO_CLIENT))
-    confidence = cast(Confidence, reader.choice("confidence", CONFIDENCES))
+    sent = cast("SentToClient", reader.choice("sent_to_client", SENT_TO_CLIENT))
+    confidence = cast("Confidence", reader.choice("confidence", CONFIDENCES))
     note = reader.text("confidence_note", required=False, nullable=True)
     if confidence != "confirmed" and note is None:
         raise reader.error("confidence_note", f"required when confidence is {confidence}")
@@ -237,7 +236,8 @@ def parse_entry(file: str, raw: object, index: int, *, user: bool = False) -> En
 
     phrase = reader.text("phrase", required=True, nullable=True)
     status = cast(
-        Status, reader.choice("status", STATUSES, required=full) or ("unofficial" if user else None)
+        "Status",
+        reader.choice("status", STATUSES, required=full) or ("unofficial" if user else None),
     )
     origin = reader.text("origin", required=full, nullable=True)
     vendor = None
@@ -276,7 +276,7 @@ def parse_entry(file: str, raw: object, index: int, *, user: bool = False) -> En
         retry_reader = reader.child("retry", raw_retry)
         retry_reader.unknown_keys(("advice", "note"))
         retry = Retry(
-            cast(RetryAdvice, retry_reader.choice("advice", RETRY_ADVICE)),
+            cast("RetryAdvice", retry_reader.choice("advice", RETRY_ADVICE)),
             retry_reader.required_text("note"),
         )
 

@@ -5,15 +5,18 @@ Every ``*.json`` in ``<config>/catalogues/`` is read, plus any file named with
 itself: each problem becomes one line naming the file, the entry and the field, and every
 good entry still loads."""
 
+from __future__ import annotations
+
 import re
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import Final
 
 from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.load import read_json
 from httpcodes.catalogue.model import Catalogue, Entry
 from httpcodes.catalogue.schema import parse_entry
 from httpcodes.paths import config_dir
+from httpcodes.records import Record
 
 MAX_FILE_BYTES: Final = 5 * 1024 * 1024
 MAX_ENTRIES_PER_FILE: Final = 5_000
@@ -25,7 +28,7 @@ def user_catalogue_dir() -> Path:
     return config_dir() / "catalogues"
 
 
-class LoadReport(NamedTuple):
+class LoadReport(Record):
     """The merged catalogue and one line per problem met on the way."""
 
     catalogue: Catalogue

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from httpcodes.cli.main import Options
-
 import os
-import re
 import sys
 
 from httpcodes.catalogue import Catalogue, CatalogueError, Entry, load_catalogue
@@ -23,8 +17,12 @@ from httpcodes.cli.main import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageErro
 from httpcodes.cli.render import Style, render_class, render_entry, render_line
 from httpcodes.paths import config_path
 
-_CODE = re.compile(r"^[0-9]{1,6}$")
-_CLASS = re.compile(r"^([1-5])(xx|XX)$")
+# No ``typing`` (nor ``re``) on the terminal command's path: see httpcodes.records.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from httpcodes.cli.main import Options
+
+_LONGEST_NUMBER = 6
 
 
 def run_command(options: Options) -> int:
@@ -84,7 +82,7 @@ def _resolve(catalogue: Catalogue, argument: str) -> list[Entry]:
     entry = catalogue.get(argument)
     if entry is not None and not is_number(argument):
         return [entry]
-    if not _CODE.match(argument):
+    if not (is_number(argument) and len(argument) <= _LONGEST_NUMBER):
         raise UsageError(
             f"'{argument}' is not a status code; to search for it: httpcodes search {argument}"
         )
@@ -144,10 +142,10 @@ def _search(
 def _list(catalogue: Catalogue, options: Options, style: Style) -> int:
     wanted_class = None
     if options.status_class:
-        match = _CLASS.match(options.status_class.strip())
-        if not match:
+        text = options.status_class.strip()
+        if len(text) != 3 or text[0] not in "12345" or text[1:] not in ("xx", "XX"):
             raise UsageError(f"--class takes 1xx to 5xx, not {options.status_class!r}")
-        wanted_class = f"{match.group(1)}xx"
+        wanted_class = f"{text[0]}xx"
     entries = [
         e
         for e in catalogue.entries

@@ -7,14 +7,15 @@ never reaches the user.
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Sequence
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, TypeAlias
 
+# No ``typing`` (nor ``re``) here: see httpcodes.records for why.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from argparse import Namespace
+    from collections.abc import Sequence
+    from typing import TypeAlias
 
     # What a command receives: argparse's result, or the fast path's for ``httpcodes 404``.
     Options: TypeAlias = Namespace | SimpleNamespace
@@ -23,7 +24,15 @@ EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("show", "search", "list", "gui")
 # Global options whose value is the next argument (so it is not taken for a command).
 OPTIONS_WITH_VALUES = ("--catalogue", "--lang")
-_CODE_ARGUMENT = re.compile(r"^[1-5][0-9]{2}(-[a-z0-9-]+)?$")
+_ID_SUFFIX_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def is_code_argument(text: str) -> bool:
+    """True for what ``httpcodes CODE`` shows: a code like ``404`` or an id like ``499-nginx``."""
+    number, dash, suffix = text.partition("-")
+    if len(number) != 3 or not number.isascii() or not number.isdigit() or number[0] not in "12345":
+        return False
+    return not dash or (bool(suffix) and _ID_SUFFIX_CHARACTERS.issuperset(suffix))
 
 
 class UsageError(Exception):
@@ -50,7 +59,7 @@ def normalise_arguments(argv: Sequence[str]) -> list[str]:
     if args[first] in COMMANDS:
         return args
     words = [args[i] for i in positionals]
-    command = "show" if all(_CODE_ARGUMENT.match(w) for w in words) else "search"
+    command = "show" if all(is_code_argument(w) for w in words) else "search"
     return [*args[:first], command, *args[first:]]
 
 
@@ -61,7 +70,7 @@ def fast_show_options(args: Sequence[str]) -> SimpleNamespace | None:
     rest = [a for a in args if a != "--json"]
     if rest and rest[0] == "show":
         rest = rest[1:]
-    if not rest or not all(_CODE_ARGUMENT.match(a) for a in rest):
+    if not rest or not all(is_code_argument(a) for a in rest):
         return None
     return SimpleNamespace(
         command="show", codes=rest, json="--json" in args, lang=None, catalogue=[]

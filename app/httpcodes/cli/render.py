@@ -1,11 +1,17 @@
 """Readable terminal output: wrapped to the terminal, coloured only where colour belongs."""
 
+from __future__ import annotations
+
 import os
 import sys
-import textwrap
-from typing import NamedTuple, TextIO
 
 from httpcodes.catalogue.model import LIBRARIES, STATUS_LABELS, Catalogue, Entry, StatusClass
+from httpcodes.records import Record
+
+# No ``typing`` on the terminal command's path: see httpcodes.records.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
 
 _CLASS_COLOURS = {1: "36", 2: "32", 3: "34", 4: "33", 5: "31"}
 _LABEL_WIDTH = 13
@@ -56,7 +62,7 @@ _CHINESE_LABELS = {
 }
 
 
-class Style(NamedTuple):
+class Style(Record):
     """Terminal capabilities: width and whether to colour, and the reader's language."""
 
     width: int
@@ -64,7 +70,7 @@ class Style(NamedTuple):
     language: str = "en"
 
     @classmethod
-    def for_stream(cls, stream: TextIO, language: str = "en") -> "Style":
+    def for_stream(cls, stream: TextIO, language: str = "en") -> Style:
         """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
         is_tty = hasattr(stream, "isatty") and stream.isatty()
         colour = is_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
@@ -106,8 +112,10 @@ def _columns(text: str) -> int:
 
 
 def _wrap_by_columns(paragraph: str, width: int, indent: str) -> list[str]:
-    """Wrap text that mixes Han characters (which may break anywhere) and Latin words (which
-    break at spaces), counting a Han character as two columns."""
+    """Wrap a paragraph to ``width`` terminal columns: Latin words break at spaces and stay
+    whole (a long URL is better copied whole than broken), Han characters may break anywhere
+    and count two columns each. (textwrap would import re, which costs ``show`` a tenth of
+    its run, and knows nothing of columns.)"""
     lines: list[str] = []
     line, used = indent, len(indent)
     for token in _tokens(paragraph):
@@ -146,18 +154,7 @@ def _wrap(text: str, width: int, indent: str = "") -> list[str]:
     for paragraph in text.split("\n\n"):
         if lines:
             lines.append("")
-        if _columns(paragraph) != len(paragraph):
-            lines.extend(_wrap_by_columns(" ".join(paragraph.split()), width, indent) or [indent])
-            continue
-        lines.extend(
-            textwrap.wrap(
-                " ".join(paragraph.split()),
-                width=width,
-                initial_indent=indent,
-                subsequent_indent=indent,
-            )
-            or [indent]
-        )
+        lines.extend(_wrap_by_columns(" ".join(paragraph.split()), width, indent) or [indent])
     return lines
 
 

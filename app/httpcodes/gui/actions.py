@@ -1,16 +1,17 @@
 """Every action of the window with its shortcuts, in one table (the F1 dialog reads it too)."""
 
-from typing import NamedTuple
+from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from httpcodes.gui.tr import QT_TRANSLATE_NOOP
+from httpcodes.records import Record
 
 Key = QKeySequence.StandardKey
 
 
-class ActionSpec(NamedTuple):
+class ActionSpec(Record):
     """One user command: its id, label, shortcuts and what the F1 dialog says about it."""
 
     name: str

@@ -1,13 +1,17 @@
 """Light and dark colour schemes: follow the system unless the user picks one."""
 
-from typing import Final, NamedTuple
+from __future__ import annotations
+
+from typing import Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from httpcodes.records import Record
 
-class Colours(NamedTuple):
+
+class Colours(Record):
     """The few colours the detail pane's HTML needs, taken from the active palette."""
 
     text: str

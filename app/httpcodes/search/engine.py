@@ -10,14 +10,17 @@ words of the description; and last, entries that match all but one word of a lon
 fall to the standard entry, then the lower code, then the id, so the order never varies.
 """
 
+from __future__ import annotations
+
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import IntEnum
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final
 
 from httpcodes.catalogue.model import Entry, StatusClass
+from httpcodes.records import Record
 from httpcodes.search.text import (
     fold,
     has_cjk,
@@ -98,7 +101,7 @@ _CLASS_QUERY: Final = re.compile(r"^([1-5])\s*xx$")
 _CODE_WORD: Final = re.compile(r"^[1-5][0-9]{2}$")
 
 
-class SearchHit(NamedTuple):
+class SearchHit(Record):
     """One entry in a result list, with why it ranks where it does."""
 
     entry: Entry
