@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from tests.cli_runner import run_cli
@@ -88,3 +90,21 @@ def test_qt_chatter_at_exit_does_not_crash_the_window() -> None:
         "gui", "--quit-after-paint", env={"QT_QPA_PLATFORM": "offscreen", "QT_DEBUG_PLUGINS": "1"}
     )
     assert result.returncode == 0, result.stderr[-500:]
+
+
+def test_garbage_collection_resumes_once_the_window_is_up(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector is paused while the window starts; it must come back, with what
+    start-up built frozen out of its way."""
+    from httpcodes.cli.main import main
+
+    monkeypatch.setenv("HTTPCODES_QUIT_AFTER_PAINT", "1")
+    frozen_before = gc.get_freeze_count()
+    try:
+        assert main(["gui"]) == 0
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen_before
+    finally:
+        gc.unfreeze()
+        gc.enable()

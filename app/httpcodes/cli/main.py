@@ -7,6 +7,7 @@ never reaches the user.
 
 from __future__ import annotations
 
+import gc
 import sys
 from types import SimpleNamespace
 
@@ -109,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = next((a for a in arguments if a in COMMANDS), None)
             options = build_parser(command).parse_args(arguments)
         if options.command == "gui":
+            # Paused while the window starts, from here on (see httpcodes.gui.app.run).
+            gc.disable()
             from httpcodes.cli.gui_command import run_gui
 
             return run_gui(options)

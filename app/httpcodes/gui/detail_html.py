@@ -4,12 +4,12 @@ user's own catalogue file can never inject markup or scripts; internal links use
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from httpcodes.catalogue.i18n import ENGLISH
 from httpcodes.catalogue.model import LIBRARIES, Entry, StatusClass
+from httpcodes.gui.html_text import escape
 from httpcodes.gui.theme import Colours, badge_colour
 from httpcodes.gui.tr import QT_TRANSLATE_NOOP
 
@@ -48,7 +48,7 @@ def _t(text: str) -> str:
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(text)
 
 
 def _paragraphs(text: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from httpcodes import REGISTRY_SNAPSHOT_DATE, __version__
 from httpcodes.gui.actions import ACTIONS, EXTRA_KEYS, translated
+from httpcodes.gui.html_text import escape
 
 
 class ShortcutsDialog(QDialog):
