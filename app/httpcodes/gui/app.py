@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from httpcodes.cli.main import Options
 
 import gc
@@ -35,7 +37,17 @@ def run(options: Options) -> int:
         gc.enable()
 
 
-def _collect_garbage_from_now_on() -> None:
+def _once_the_window_is_up(app: QApplication) -> None:
+    """What can wait until the first frame is on screen."""
+    from PySide6.QtGui import QIcon
+
+    from httpcodes.resources import resource_path
+
+    # An SVG icon loads Qt's SVG plugin and library (2 ms). The window manager picks the icon
+    # up whenever it is set; on Wayland and with the desktop entry the entry's icon is used.
+    icon_path = resource_path("icons", "httpcodes.svg")
+    if os.path.isfile(icon_path):
+        app.setWindowIcon(QIcon(icon_path))
     gc.freeze()
     gc.enable()
 
@@ -58,7 +70,6 @@ def _run(options: Options) -> int:
     _import_qt_free_modules_first()
     try:
         from PySide6.QtCore import QEvent, QObject, QTimer
-        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
     except ImportError as error:
         print(f"httpcodes: {explain_import_error(error)}", file=sys.stderr)
@@ -80,7 +91,6 @@ def _run(options: Options) -> int:
     from httpcodes.gui.settings import Settings
     from httpcodes.gui.theme import STYLE_ARGUMENTS
     from httpcodes.gui.window import MainWindow
-    from httpcodes.resources import resource_path
 
     app = QApplication.instance() or QApplication(["httpcodes", *STYLE_ARGUMENTS])
     assert isinstance(app, QApplication)
@@ -88,9 +98,6 @@ def _run(options: Options) -> int:
     app.setApplicationDisplayName("httpcodes")
     app.setOrganizationName("httpcodes")
     app.setDesktopFileName("httpcodes")
-    icon_path = resource_path("icons", "httpcodes.svg")
-    if os.path.isfile(icon_path):
-        app.setWindowIcon(QIcon(icon_path))
 
     # Screenshots show the defaults, not this user's session, and write nothing.
     settings = Settings(_throwaway_settings_path()) if screenshot else Settings()
@@ -149,7 +156,7 @@ def _run(options: Options) -> int:
         quitter = _QuitOnPaint(window)
         window.installEventFilter(quitter)
     window.show()
-    QTimer.singleShot(0, _collect_garbage_from_now_on)
+    QTimer.singleShot(0, lambda: _once_the_window_is_up(app))
     return app.exec()
 
 
