@@ -215,16 +215,8 @@ def check_program(exe: Path, watched: Path, bundle: Path, box: Sandbox) -> None:
     if len(done.stderr.strip().splitlines()) != 1:
         raise SmokeError(f"show 999: expected a one-line message, got {done.stderr!r}")
 
-    # The dynamic loader's trace shows which Qt libraries and plugins the window really loaded.
     shot = box.root / "shot.png"
-    trace = box.root / "ld-trace"
-    run(
-        exe,
-        ["gui", "--screenshot", str(shot), "--select", "404"],
-        box,
-        extra_env={"LD_DEBUG": "libs", "LD_DEBUG_OUTPUT": str(trace)},
-    )
-    check_loaded_from(bundle, box.root.glob(f"{trace.name}.*"))
+    run(exe, ["gui", "--screenshot", str(shot), "--select", "404"], box)
     if not shot.is_file():
         raise SmokeError("gui --screenshot wrote no file")
     width, height, colours = count_colours(shot)
@@ -232,8 +224,16 @@ def check_program(exe: Path, watched: Path, bundle: Path, box: Sandbox) -> None:
     if width < 400 or height < 300 or colours < MIN_COLOURS:
         raise SmokeError(f"the screenshot looks blank: {width}x{height}, {colours} colours")
 
-    # The real window (offscreen): it starts, paints, quits, and saves its settings where it should.
-    run(exe, ["gui", "--quit-after-paint"], box)
+    # The real window (offscreen): it starts, paints, sets its icon, quits, and saves its settings
+    # where it should. The dynamic loader's trace shows which Qt libraries and plugins it loaded.
+    trace = box.root / "ld-trace"
+    run(
+        exe,
+        ["gui", "--quit-after-paint"],
+        box,
+        extra_env={"LD_DEBUG": "libs", "LD_DEBUG_OUTPUT": str(trace)},
+    )
+    check_loaded_from(bundle, box.root.glob(f"{trace.name}.*"))
     settings = box.config / "settings.ini"
     if not settings.is_file():
         raise SmokeError(f"the window saved no settings in {box.config}")

@@ -93,12 +93,14 @@ def test_qt_chatter_at_exit_does_not_crash_the_window() -> None:
     assert result.returncode == 0, result.stderr[-500:]
 
 
-def test_garbage_collection_resumes_once_the_window_is_up() -> None:
-    """The collector is paused while the window starts; it must come back, with what
-    start-up built frozen out of its way."""
+def test_once_the_window_is_up_it_has_its_icon_and_collects_garbage_again() -> None:
+    """The icon and the garbage collector wait for the first frame; both must follow it (the
+    collector with what start-up built frozen out of its way)."""
     probe = (
         "import gc, sys; from httpcodes.cli.main import main; status = main([]); "
-        "print(status, gc.isenabled(), gc.get_freeze_count() > 10000)"
+        "from PySide6.QtWidgets import QApplication; "
+        "print(status, gc.isenabled(), gc.get_freeze_count() > 10000, "
+        "not QApplication.windowIcon().isNull())"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -108,4 +110,4 @@ def test_garbage_collection_resumes_once_the_window_is_up() -> None:
         timeout=60,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HTTPCODES_QUIT_AFTER_PAINT": "1"},
     )
-    assert result.stdout.split() == ["0", "True", "True"], result.stderr[-500:]
+    assert result.stdout.split() == ["0", "True", "True", "True"], result.stderr[-500:]
