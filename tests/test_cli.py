@@ -247,11 +247,19 @@ def test_showing_a_code_imports_nothing_it_does_not_need() -> None:
     assert result.stderr.strip() == ""
 
 
-@given(st.text(alphabet="0123456789-abcxyz5٤", max_size=12))
+@given(st.text(alphabet="0123456789-abcxyz5٤ \n", max_size=12))
 def test_code_arguments_are_read_as_the_grammar_says(text: str) -> None:
     from httpcodes.cli.main import is_code_argument
 
-    assert is_code_argument(text) == bool(re.fullmatch(r"[1-5][0-9]{2}(-[a-z0-9-]+)?", text))
+    grammar = r"\s*[1-5][0-9]{2}(-[a-z0-9-]+)?\s*"
+    assert is_code_argument(text) == bool(re.fullmatch(grammar, text))
+
+
+def test_a_code_pasted_with_its_newline_is_still_shown() -> None:
+    for argv in (["404\n"], ["show", " 404\n"], ["499-nginx\n"]):
+        result = run_cli(*argv)
+        assert result.returncode == 0, (argv, result.stderr)
+        assert result.stdout.startswith(("404 Not Found", "499 Client Closed Request"))
 
 
 def test_resources_are_found_from_an_installed_wheel(tmp_path: Path) -> None:

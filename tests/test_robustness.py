@@ -181,13 +181,19 @@ def test_x11_libraries_are_found_by_the_loader_cache_or_by_loading_them(
     libraries = {present: "libc6", "libhttpcodes-absent.so.9": "httpcodes-absent9"}
     monkeypatch.setattr(startup_checks, "XCB_LIBRARIES", libraries)
     display = {"DISPLAY": ":0"}
-    for listed in (b"", b"/usr/lib/libhttpcodes-absent.so.9\0"):
+    own_folder = startup_checks._own_library_folders()[0]
+    for listed, found in (
+        (b"", False),
+        # A copy for another architecture does not count.
+        (b"/usr/lib/i386-linux-gnu/libhttpcodes-absent.so.9\0", False),
+        (f"/usr/lib{own_folder}libhttpcodes-absent.so.9\0".encode(), True),
+    ):
         cache = tmp_path / f"ld.so.cache-{len(listed)}"
         cache.write_bytes(b"glibc-ld.so.cache1.1" + listed)
         monkeypatch.setattr(startup_checks, "LOADER_CACHE_PATH", str(cache))
         monkeypatch.setattr(startup_checks, "_loader_cache", [])
         problem = startup_checks.display_problem(display)
-        if listed:
+        if found:
             assert problem is None
         else:
             assert problem is not None

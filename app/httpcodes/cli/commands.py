@@ -79,6 +79,7 @@ def _dump(entries: list[Entry]) -> str:
 
 
 def _resolve(catalogue: Catalogue, argument: str) -> list[Entry]:
+    argument = " ".join(argument.split())  # a pasted newline or tab is no part of a code
     entry = catalogue.get(argument)
     if entry is not None and not is_number(argument):
         return [entry]

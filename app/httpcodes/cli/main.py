@@ -30,7 +30,8 @@ _ID_SUFFIX_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 def is_code_argument(text: str) -> bool:
     """True for what ``httpcodes CODE`` shows: a code like ``404`` or an id like ``499-nginx``."""
-    number, dash, suffix = text.partition("-")
+    # Surrounding white space is forgiven (a code pasted with its newline).
+    number, dash, suffix = text.strip().partition("-")
     if len(number) != 3 or not number.isascii() or not number.isdigit() or number[0] not in "12345":
         return False
     return not dash or (bool(suffix) and _ID_SUFFIX_CHARACTERS.issuperset(suffix))
@@ -112,9 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.command == "gui":
             # Paused while the window starts, from here on (see httpcodes.gui.app.run).
             gc.disable()
-            from httpcodes.cli.gui_command import run_gui
+            try:
+                from httpcodes.cli.gui_command import run_gui
 
-            return run_gui(options)
+                return run_gui(options)
+            finally:
+                gc.enable()
         from httpcodes.cli.commands import run_command
 
         return run_command(options)

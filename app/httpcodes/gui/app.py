@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
     from httpcodes.cli.main import Options
 
 import gc
@@ -37,9 +35,11 @@ def run(options: Options) -> int:
         gc.enable()
 
 
-def _once_the_window_is_up(app: QApplication) -> None:
+def _once_the_window_is_up() -> None:
     """What can wait until the first frame is on screen."""
-    from PySide6.QtGui import QIcon
+    gc.freeze()
+    gc.enable()
+    from PySide6.QtGui import QGuiApplication, QIcon
 
     from httpcodes.resources import resource_path
 
@@ -47,9 +47,7 @@ def _once_the_window_is_up(app: QApplication) -> None:
     # up whenever it is set; on Wayland and with the desktop entry the entry's icon is used.
     icon_path = resource_path("icons", "httpcodes.svg")
     if os.path.isfile(icon_path):
-        app.setWindowIcon(QIcon(icon_path))
-    gc.freeze()
-    gc.enable()
+        QGuiApplication.setWindowIcon(QIcon(icon_path))
 
 
 def _run(options: Options) -> int:
@@ -141,22 +139,30 @@ def _run(options: Options) -> int:
         window.close()
         return 0
 
-    if options.quit_after_paint or os.environ.get(QUIT_AFTER_PAINT_VARIABLE):
+    quit_after_paint = bool(options.quit_after_paint or os.environ.get(QUIT_AFTER_PAINT_VARIABLE))
 
-        class _QuitOnPaint(QObject):
-            painted = False
+    class _AfterFirstPaint(QObject):
+        """Runs what can wait until the first frame is drawn, right after it is."""
 
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint and not self.painted:
-                    self.painted = True
+        painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
+                if quit_after_paint:
                     _write_paint_stamp()
+                # Zero timers run once this paint is done, in this order.
+                QTimer.singleShot(0, self._window_is_up)
+                if quit_after_paint:
                     QTimer.singleShot(0, app.quit)
-                return False
+            return False
 
-        quitter = _QuitOnPaint(window)
-        window.installEventFilter(quitter)
+        def _window_is_up(self) -> None:
+            window.removeEventFilter(self)
+            _once_the_window_is_up()
+
+    window.installEventFilter(_AfterFirstPaint(window))
     window.show()
-    QTimer.singleShot(0, lambda: _once_the_window_is_up(app))
     return app.exec()
 
 

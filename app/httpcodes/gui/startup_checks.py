@@ -40,6 +40,13 @@ LOADER_CACHE_PATH = "/etc/ld.so.cache"
 _loader_cache: list[bytes] = []
 
 
+def _own_library_folders() -> tuple[str, ...]:
+    """Folders that hold libraries of this process's architecture: a 32-bit copy listed in the
+    cache must not count (Debian's multiarch folder, or lib64 elsewhere)."""
+    multiarch = getattr(sys.implementation, "_multiarch", None) or f"{os.uname().machine}-linux-gnu"
+    return (f"/{multiarch}/", "/lib64/")
+
+
 def _listed_by_loader(library: str) -> bool:
     if not _loader_cache:
         try:
@@ -48,7 +55,8 @@ def _listed_by_loader(library: str) -> bool:
         except OSError:
             _loader_cache.append(b"")
     # The cache holds each library's full path, NUL-terminated.
-    return b"/" + library.encode() + b"\0" in _loader_cache[0]
+    name = library.encode() + b"\0"
+    return any(folder.encode() + name in _loader_cache[0] for folder in _own_library_folders())
 
 
 def _loadable(library: str) -> bool:
