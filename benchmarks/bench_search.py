@@ -354,7 +354,8 @@ def draw_plot(points: dict[str, dict[int, float]], path: Path, title: str) -> No
         y = to_point(xs[0], target).y()
         painter.setPen(QPen(QColor("#cc0000"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.drawText(QRectF(plot.right() + 6, y - 9, right - 8, 18), label)
+        # Inside the plot, just above its line: beside the plot it ran into the legend.
+        painter.drawText(QRectF(plot.left() + 6, y - 19, plot.width() / 2, 18), label)
 
     colours = {
         "engine": "#1f77b4",
