@@ -217,6 +217,17 @@ def first_paints(runs: Sequence[ProcessRun]) -> list[float]:
     return [r.first_paint_ms for r in runs if r.first_paint_ms is not None]
 
 
+def median_first_paint(runs: Sequence[ProcessRun]) -> float | None:
+    """The median time to the first paint; None unless every run reported it."""
+    times = first_paints(runs)
+    return median(times) if times and len(times) == len(runs) else None
+
+
+def median_wall(runs: Sequence[ProcessRun]) -> float:
+    """The median time from spawn to exit."""
+    return median([r.wall_ms for r in runs])
+
+
 def own_peak_kib() -> int:
     """This process's own peak resident set (VmHWM)."""
     try:

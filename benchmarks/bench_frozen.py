@@ -30,10 +30,10 @@ from _bench import (
     common_arguments,
     comparison,
     directory_size,
-    first_paints,
     interleaved,
     log,
-    median,
+    median_first_paint,
+    median_wall,
     paired_ratio,
     part_path,
     process_summary,
@@ -169,18 +169,11 @@ def main() -> int:
         warmup,
     )
 
-    def wall(runs_: list[Any]) -> float:
-        return median([r.wall_ms for r in runs_])
-
-    def painted(runs_: list[Any]) -> float | None:
-        times = first_paints(runs_)
-        return median(times) if len(times) == len(runs_) else None
-
     rows.append(
         comparison(
             names["startup_onefolder"],
-            painted(folder["app"]),
-            painted(folder["bare"]),
+            median_first_paint(folder["app"]),
+            median_first_paint(folder["bare"]),
             ONEFOLDER_TARGET,
             "ms",
             "bare window, frozen alike",
@@ -192,8 +185,8 @@ def main() -> int:
     rows.append(
         comparison(
             names["exit_onefolder"],
-            wall(folder["app"]),
-            wall(folder["bare"]),
+            median_wall(folder["app"]),
+            median_wall(folder["bare"]),
             None,
             "ms",
             "bare window, frozen alike",
@@ -205,13 +198,14 @@ def main() -> int:
     rows.append(
         comparison(
             names["startup_onefile"],
-            painted(single["app"]),
-            painted(single["bare"]),
+            median_first_paint(single["app"]),
+            median_first_paint(single["bare"]),
             None,
             "ms",
             "bare window, frozen alike",
             f"spawn to first paint, median of {onefile_runs} interleaved runs each; no target "
-            f"set; to exit {wall(single['app']):.0f} ms vs {wall(single['bare']):.0f} ms",
+            f"set; to exit {median_wall(single['app']):.0f} ms "
+            f"vs {median_wall(single['bare']):.0f} ms",
             warning=stale_note,
         )
     )

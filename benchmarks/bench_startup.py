@@ -29,10 +29,11 @@ from _bench import (
     check_runs,
     common_arguments,
     comparison,
-    first_paints,
     interleaved,
     log,
     median,
+    median_first_paint,
+    median_wall,
     paired_ratio,
     part_path,
     process_summary,
@@ -79,18 +80,11 @@ def main() -> int:
     def peak(runs_: list[Any]) -> float:
         return median([r.maxrss_kib / 1024 for r in runs_])
 
-    def wall(runs_: list[Any]) -> float:
-        return median([r.wall_ms for r in runs_])
-
-    def painted(runs_: list[Any]) -> float | None:
-        times = first_paints(runs_)
-        return median(times) if len(times) == len(runs_) else None
-
     rows = [
         comparison(
             "Window start-up, source (spawn to first paint)",
-            painted(start["app"]),
-            painted(start["bare"]),
+            median_first_paint(start["app"]),
+            median_first_paint(start["bare"]),
             START_TARGET,
             "ms",
             "bare window",
@@ -99,8 +93,8 @@ def main() -> int:
         ),
         comparison(
             "Window start-up, source (spawn to exit after first paint)",
-            wall(start["app"]),
-            wall(start["bare"]),
+            median_wall(start["app"]),
+            median_wall(start["bare"]),
             None,
             "ms",
             "bare window",

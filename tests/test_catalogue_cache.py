@@ -18,6 +18,20 @@ def fresh_load() -> Catalogue:
     return load.load_catalogue()
 
 
+def json_reads_of_a_fresh_load(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Load the catalogue afresh and say how many times its JSON was read."""
+    calls: list[int] = []
+    real = load.read_catalogue
+
+    def counting() -> Catalogue:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(load, "read_catalogue", counting)
+    fresh_load()
+    return len(calls)
+
+
 def test_the_cached_copy_equals_the_json(user_dirs: Path) -> None:
     from_json = read_catalogue()
     first = fresh_load()
@@ -49,16 +63,7 @@ def test_a_changed_key_or_a_damaged_file_rebuilds_it(
     assert len(fresh_load().entries) > 100
     assert path.read_bytes() != b"\x00garbage"
     monkeypatch.setattr(cache, "__version__", "99.0.0")
-    calls: list[int] = []
-    real = load.read_catalogue
-
-    def counting() -> Catalogue:
-        calls.append(1)
-        return real()
-
-    monkeypatch.setattr(load, "read_catalogue", counting)
-    fresh_load()
-    assert calls == [1]
+    assert json_reads_of_a_fresh_load(monkeypatch) == 1
 
 
 def test_a_changed_record_type_rebuilds_it(
@@ -75,16 +80,7 @@ def test_a_changed_record_type_rebuilds_it(
 
     types = tuple(WiderRetry if t is model.Retry else t for t in cache.RECORD_TYPES)
     monkeypatch.setattr(cache, "RECORD_TYPES", types)
-    calls: list[int] = []
-    real = load.read_catalogue
-
-    def counting() -> Catalogue:
-        calls.append(1)
-        return real()
-
-    monkeypatch.setattr(load, "read_catalogue", counting)
-    fresh_load()
-    assert calls == [1]
+    assert json_reads_of_a_fresh_load(monkeypatch) == 1
 
 
 def test_an_unwritable_cache_folder_is_no_problem(

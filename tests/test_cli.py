@@ -215,6 +215,13 @@ def test_the_launcher_call_gets_the_same_options_as_argparse_gives(argv: list[st
     assert fast_window_options(["gui", "--theme", "dark"]) is None
 
 
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    """Run a snippet in a fresh interpreter, as the command would run."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+
+
 def test_terminal_commands_never_import_qt() -> None:
     probe = (
         "import sys; from httpcodes.cli.main import main; "
@@ -223,10 +230,7 @@ def test_terminal_commands_never_import_qt() -> None:
         "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NO-QT', "
         "file=sys.stderr)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
-    )
-    assert result.stderr.strip() == "NO-QT"
+    assert run_python(probe).stderr.strip() == "NO-QT"
 
 
 def test_showing_a_code_imports_nothing_it_does_not_need() -> None:
@@ -239,9 +243,7 @@ def test_showing_a_code_imports_nothing_it_does_not_need() -> None:
         "print(' '.join(m for m in ('typing', 're', 'argparse', 'json', 'pathlib') "
         "if m in sys.modules), file=sys.stderr)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=60
-    )
+    result = run_python(probe)
     assert result.returncode == 0
     assert result.stdout.startswith("404 Not Found")
     assert result.stderr.strip() == ""
