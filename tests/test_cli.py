@@ -202,17 +202,44 @@ def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
     assert not ANSI.search(plain)
 
 
-@pytest.mark.parametrize("argv", [[], ["gui"]])
-def test_the_launcher_call_gets_the_same_options_as_argparse_gives(argv: list[str]) -> None:
-    """``httpcodes`` alone (the desktop entry's command) skips argparse: it must not change
-    what the window is told."""
-    from httpcodes.cli.main import fast_window_options, normalise_arguments
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["gui"],
+        ["404"],
+        ["show", "404", "499-nginx", "--json"],
+        ["--json", "404"],
+        ["rate", "limit"],
+        ["search", "too", "many", "--json"],
+        ["--json", "search", "nginx"],
+        ["search", "404"],
+    ],
+)
+def test_the_fast_paths_give_the_options_argparse_gives(argv: list[str]) -> None:
+    """The commonest calls (the desktop entry's bare ``httpcodes``, a code, some words) skip
+    argparse: what the command is told must not change."""
+    from httpcodes.cli.main import (
+        fast_search_options,
+        fast_show_options,
+        fast_window_options,
+        normalise_arguments,
+    )
     from httpcodes.cli.parser import build_parser
 
-    fast = fast_window_options(argv)
+    fast = fast_show_options(argv) or fast_search_options(argv) or fast_window_options(argv)
     assert fast is not None
     assert vars(fast) == vars(build_parser().parse_args(normalise_arguments(argv)))
-    assert fast_window_options(["gui", "--theme", "dark"]) is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["gui", "--theme", "dark"], ["search", "x", "--limit", "3"], ["list"], ["show", "teapot"]],
+)
+def test_any_other_option_goes_through_argparse(argv: list[str]) -> None:
+    from httpcodes.cli.main import fast_search_options, fast_show_options, fast_window_options
+
+    assert not (fast_show_options(argv) or fast_search_options(argv) or fast_window_options(argv))
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:

@@ -79,6 +79,21 @@ def fast_show_options(args: Sequence[str]) -> SimpleNamespace | None:
     )
 
 
+def fast_search_options(args: Sequence[str]) -> SimpleNamespace | None:
+    """The options of ``httpcodes [search] WORD... [--json]`` without any other option,
+    read without argparse like ``fast_show_options``."""
+    rest = [a for a in args if a != "--json"]
+    if rest and rest[0] == "search":
+        rest = rest[1:]
+    elif rest and rest[0] in COMMANDS:
+        return None
+    if not rest or any(a.startswith("-") for a in rest):
+        return None
+    return SimpleNamespace(
+        command="search", query=rest, limit=10, json="--json" in args, lang=None, catalogue=[]
+    )
+
+
 def fast_window_options(args: Sequence[str]) -> SimpleNamespace | None:
     """The options of ``httpcodes`` and ``httpcodes gui`` with nothing else, as the desktop
     launcher starts the window: argparse's defaults, without the cost of setting it up."""
@@ -103,7 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args_in = sys.argv[1:] if argv is None else argv
     try:
-        options: Options | None = fast_show_options(args_in) or fast_window_options(args_in)
+        options: Options | None = (
+            fast_show_options(args_in)
+            or fast_search_options(args_in)
+            or fast_window_options(args_in)
+        )
         if options is None:
             from httpcodes.cli.parser import build_parser
 
