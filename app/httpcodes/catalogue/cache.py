@@ -95,33 +95,23 @@ _new: Final = tuple.__new__
 
 
 def _thaw_entry(t: tuple[Any, ...]) -> Entry:
-    vendor, introduced, specs, retry, headers, related, example, constants = (
-        t[7],
-        t[12],
-        t[13],
-        t[15],
-        t[16],
-        t[17],
-        t[18],
-        t[20],
-    )
     return _new(
         Entry,
         (
             *t[:7],
-            _new(VendorInfo, vendor) if vendor else None,
+            _new(VendorInfo, t[7]) if t[7] else None,
             *t[8:12],
-            _new(Introduced, introduced),
-            tuple([_new(SpecLink, s) for s in specs]),
+            _new(Introduced, t[12]),
+            tuple([_new(SpecLink, s) for s in t[13]]),
             t[14],
-            _new(Retry, retry),
-            tuple([_new(HeaderNote, h) for h in headers]),
-            tuple([_new(RelatedCode, r) for r in related]),
-            _new(Example, example) if example else None,
+            _new(Retry, t[15]),
+            tuple([_new(HeaderNote, h) for h in t[16]]),
+            tuple([_new(RelatedCode, r) for r in t[17]]),
+            _new(Example, t[18]) if t[18] else None,
             t[19],
-            tuple([_new(Constant, c) for c in constants]),
+            tuple([_new(Constant, c) for c in t[20]]),
             t[21],
-            None,
+            None,  # local_name and text_languages: set by translation, never cached
             (),
         ),
     )

@@ -7,7 +7,6 @@ never reaches the user.
 
 from __future__ import annotations
 
-import gc
 import sys
 from types import SimpleNamespace
 
@@ -130,14 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = next((a for a in arguments if a in COMMANDS), None)
             options = build_parser(command).parse_args(arguments)
         if options.command == "gui":
-            # Paused while the window starts, from here on (see httpcodes.gui.app.run).
-            gc.disable()
-            try:
-                from httpcodes.cli.gui_command import run_gui
+            from httpcodes.cli.gui_command import run_gui
 
-                return run_gui(options)
-            finally:
-                gc.enable()
+            return run_gui(options)
         from httpcodes.cli.commands import run_command
 
         return run_command(options)

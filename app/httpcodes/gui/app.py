@@ -23,20 +23,9 @@ QUIT_AFTER_PAINT_VARIABLE = "HTTPCODES_QUIT_AFTER_PAINT"
 PAINT_STAMP_VARIABLE = "HTTPCODES_PAINT_STAMP"
 
 
-def run(options: Options) -> int:
-    """Open the window as the options say; return the exit status."""
-    # Start-up allocates a few hundred thousand objects that all stay (Qt's bindings, the
-    # catalogue, the widgets): the cyclic garbage collector's passes over them cost it about
-    # 10 ms. It is back on once the window is up, with those objects frozen out of its way.
-    gc.disable()
-    try:
-        return _run(options)
-    finally:
-        gc.enable()
-
-
 def _once_the_window_is_up() -> None:
     """What can wait until the first frame is on screen."""
+    # The collector was paused for start-up (httpcodes.cli.gui_command.run_gui).
     gc.freeze()
     gc.enable()
     from PySide6.QtGui import QGuiApplication, QIcon
@@ -50,7 +39,8 @@ def _once_the_window_is_up() -> None:
         QGuiApplication.setWindowIcon(QIcon(icon_path))
 
 
-def _run(options: Options) -> int:
+def run(options: Options) -> int:
+    """Open the window as the options say; return the exit status."""
     screenshot: str | None = options.screenshot
     if screenshot:
         # A screenshot never needs a display.
