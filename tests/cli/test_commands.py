@@ -292,7 +292,7 @@ def test_a_code_pasted_with_its_newline_is_still_shown() -> None:
 
 
 def test_resources_are_found_from_an_installed_wheel(tmp_path: Path) -> None:
-    project = Path(__file__).resolve().parents[1]
+    project = Path(__file__).resolve().parents[2]
     built = subprocess.run(
         [
             sys.executable,

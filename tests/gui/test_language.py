@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui_helpers import open_window
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "httpcodes_zh_CN.ts"
 
 

@@ -13,8 +13,8 @@ from httpcodes.catalogue.i18n import (
     normalise_language,
 )
 from httpcodes.catalogue.model import is_number
-from httpcodes.cli.main import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
 from httpcodes.cli.render import Style, render_class, render_entry, render_line
+from httpcodes.exits import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
 from httpcodes.paths import config_path
 
 # No ``typing`` (nor ``re``) on the terminal command's path: see httpcodes.records.

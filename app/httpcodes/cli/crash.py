@@ -6,6 +6,7 @@ import sys
 import traceback
 from datetime import UTC, datetime
 
+from httpcodes.exits import EXIT_INTERNAL
 from httpcodes.paths import log_file
 
 
@@ -21,4 +22,4 @@ def report_crash(error: BaseException) -> int:
     except OSError:
         detail = "and the log file could not be written"
     print(f"httpcodes: internal error: {error} ({detail})", file=sys.stderr)
-    return 70
+    return EXIT_INTERNAL

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from types import SimpleNamespace
 
+from httpcodes.exits import EXIT_FOUND, EXIT_INTERRUPTED, EXIT_USAGE, UsageError
+
 # No ``typing`` (nor ``re``) here: see httpcodes.records for why.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -20,7 +22,6 @@ if TYPE_CHECKING:
     # What a command receives: argparse's result, or the fast path's for ``httpcodes 404``.
     Options: TypeAlias = Namespace | SimpleNamespace
 
-EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("show", "search", "list", "gui")
 # Global options whose value is the next argument (so it is not taken for a command).
 OPTIONS_WITH_VALUES = ("--catalogue", "--lang")
@@ -34,10 +35,6 @@ def is_code_argument(text: str) -> bool:
     if len(number) != 3 or not number.isascii() or not number.isdigit() or number[0] not in "12345":
         return False
     return not dash or (bool(suffix) and _ID_SUFFIX_CHARACTERS.issuperset(suffix))
-
-
-class UsageError(Exception):
-    """The command line asks for something impossible; the message is shown as is."""
 
 
 def normalise_arguments(argv: Sequence[str]) -> list[str]:
@@ -139,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"httpcodes: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``httpcodes list | head``): not an error worth a word.
         sys.stderr.close()

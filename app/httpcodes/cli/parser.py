@@ -9,7 +9,7 @@ import re
 from typing import NoReturn
 
 from httpcodes import REGISTRY_SNAPSHOT_DATE, __version__
-from httpcodes.cli.main import UsageError
+from httpcodes.exits import UsageError
 
 _SIZE = re.compile(r"^([1-9][0-9]{1,4})x([1-9][0-9]{1,4})$")
 

@@ -45,11 +45,8 @@ def run(options: Options) -> int:
     if screenshot:
         # A screenshot never needs a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from httpcodes.gui.startup_checks import (
-        EXIT_ENVIRONMENT,
-        display_problem,
-        explain_import_error,
-    )
+    from httpcodes.exits import EXIT_ENVIRONMENT
+    from httpcodes.gui.startup_checks import display_problem, explain_import_error
 
     problem = display_problem()
     if problem:

@@ -32,7 +32,6 @@ QT_LIBRARIES: Final = {
     "libX11.so.6": "libx11-6",
 }
 _HEADLESS_PLATFORMS: Final = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
-EXIT_ENVIRONMENT: Final = 3
 
 
 # The dynamic loader's list of the system's libraries (glibc).
