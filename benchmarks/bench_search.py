@@ -1,4 +1,4 @@
-"""Search per keystroke: the engine alone, the filter proxy, and the whole window, on the real
+"""Search per keystroke: the engine alone, the list of codes, and the whole window, on the real
 catalogue and on synthetic ones of 1,000 and 10,000 entries.
 
     python benchmarks/bench_search.py [--sizes real,1000,10000] [--quick]
@@ -7,14 +7,15 @@ Realistic queries are typed letter by letter. For every keystroke:
 
 - engine: ``SearchEngine.search(prefix)`` with its caches cleared first (the lru_cache on
   ``search`` and the one on ``_fuzzy_candidates``), so every query is answered afresh;
-- proxy: ``SearchFilterProxy.set_query(prefix)`` over a ``CatalogueModel``, no view attached,
+- proxy: ``SessionState.set_query(prefix)`` driving the list of codes (``CodeList``: model and
+  toggle proxy), no window,
   then the row count of every class (the proxy filters and sorts lazily, when asked, as a view
   of the expanded tree asks): ranking, filtering and sorting;
 - window: ``MainWindow.search_box.setText(prefix)`` on a shown window (offscreen) until it
-  returns: the proxy, the tree expanding, the count label, selecting the best hit and rendering
-  it in the detail pane. All of that is synchronous in Qt, so when setText returns the tree is
-  updated;
-- window + paint: the same, then ``processEvents()`` until the window has repainted.
+  returns: the list, the tree expanding, the count label and selecting the best hit. All of
+  that is synchronous in Qt, so when setText returns the tree is updated;
+- window + paint: the same, then ``processEvents()`` until the window has repainted (the
+  detail page of the best hit is drawn then, once per turn of the event loop).
 
 Before each pass over the queries the engine caches are cleared and the query emptied, as when
 a user starts typing. Clearing the box after each query is timed separately. The first keystroke
@@ -139,47 +140,47 @@ def visible_rows(proxy: Any) -> int:
 def measure_proxy(
     catalogue: Any, queries: tuple[str, ...], passes: int, budget: Budget
 ) -> dict[str, Any]:
-    from httpcodes.gui.model import CatalogueModel
-    from httpcodes.gui.proxy import SearchFilterProxy
-    from httpcodes.search.engine import SearchEngine
+    from httpcodes.gui.code_tree import CodeList
+    from httpcodes.gui.state import SessionState
 
-    model = CatalogueModel()
-    model.set_catalogue(catalogue)
-    proxy = SearchFilterProxy(model, lambda: SearchEngine(catalogue.entries, catalogue.classes))
+    # The session state and the list of codes (model and toggle proxy), without a window.
+    state = SessionState(catalogue)
+    listing = CodeList(state)
+    proxy = listing.proxy
     start = time.perf_counter_ns()
-    proxy.set_query(queries[0][0])
+    state.set_query(queries[0][0])
     visible_rows(proxy)
     first = ms_since(start)
-    proxy.set_query("")
+    state.set_query("")
     visible_rows(proxy)
     samples: list[float] = []
     clears: list[float] = []
     per_query: dict[str, list[float]] = {q: [] for q in queries}
     for _ in range(passes):
         for query in queries:
-            clear_engine_caches(proxy.engine)
+            clear_engine_caches(state.engine)
             for text in keystrokes(query):
                 start = time.perf_counter_ns()
-                proxy.set_query(text)
+                state.set_query(text)
                 visible_rows(proxy)
                 elapsed = ms_since(start)
                 samples.append(elapsed)
                 per_query[query].append(elapsed)
             start = time.perf_counter_ns()
-            proxy.set_query("")
+            state.set_query("")
             visible_rows(proxy)
             clears.append(ms_since(start))
         if not budget.left():
             break
-    clear_engine_caches(proxy.engine)
+    clear_engine_caches(state.engine)
     result = {
         "first_keystroke_ms": round(first, 2),
         "keystroke_ms": summary(samples),
         "clear_ms": summary(clears),
         "per_query_median_ms": {q: round(median(v), 3) for q, v in per_query.items() if v},
     }
-    proxy.setSourceModel(None)
-    del proxy, model
+    listing.deleteLater()
+    del proxy, listing, state
     gc.collect()
     return result
 
@@ -190,8 +191,8 @@ def _settle(app: Any) -> None:
 
 
 def applied(window: Any, text: str) -> bool:
-    """True when the window's filter proxy holds the query typed (or cannot tell)."""
-    query = getattr(window.proxy, "query", None)
+    """True when the window's session state holds the query typed (or cannot tell)."""
+    query = getattr(window.state, "query", None)
     return query is None or query == text.strip()
 
 
@@ -232,7 +233,7 @@ def measure_window(
     keystrokes_done = 0
     for _ in range(passes):
         for query in queries:
-            clear_engine_caches(window.proxy.engine)
+            clear_engine_caches(window.state.engine)
             for text in keystrokes(query):
                 start = time.perf_counter_ns()
                 box.setText(text)
@@ -255,7 +256,7 @@ def measure_window(
                 break
         if not budget.left():
             break
-    clear_engine_caches(window.proxy.engine)
+    clear_engine_caches(window.state.engine)
     window.close()
     window.deleteLater()
     _settle(app)
@@ -453,7 +454,7 @@ def main() -> int:
         )
         rows.append(
             comparison(
-                f"Keystroke, filter proxy only ({label})",
+                f"Keystroke, list of codes only ({label})",
                 result["proxy"]["keystroke_ms"]["median"],
                 None,
                 target,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from httpcodes.catalogue.facts import entry_facts, status_word
 from httpcodes.catalogue.model import LIBRARIES, Entry
 
 
@@ -9,17 +10,10 @@ def entry_markdown(entry: Entry) -> str:
     """The entry as a self-contained Markdown note."""
     lines = [f"## {entry.title}", "", entry.summary, ""]
     lines += [entry.description, ""]
-    facts = [f"- **Status:** {entry.status}" + (" (deprecated)" if entry.deprecated else "")]
-    if entry.origin:
-        facts.append(f"- **Origin:** {entry.origin}")
-    if entry.former_phrases:
-        facts.append(f"- **Former names:** {', '.join(entry.former_phrases)}")
-    if entry.introduced.label:
-        facts.append(f"- **Introduced:** {entry.introduced.label}")
-    facts.append(
-        f"- **Heuristically cacheable:** {'yes' if entry.heuristically_cacheable else 'no'}"
-    )
-    facts.append(f"- **Retry:** {entry.retry.label}. {entry.retry.note}")
+    facts = [f"- **Status:** {status_word(entry)}" + (" (deprecated)" if entry.deprecated else "")]
+    for fact in entry_facts(entry):
+        lead = f"{fact.lead}. " if fact.lead else ""
+        facts.append(f"- **{fact.label}:** {lead}{fact.value}")
     for header in entry.headers:
         facts.append(f"- **Header `{header.name}`:** {header.note}")
     lines += [*facts, ""]

@@ -8,7 +8,7 @@
         <translation>离线的 HTTP 状态码参考手册。</translation>
     </message>
     <message>
-        <source>Checked against the IANA HTTP Status Code Registry as of {date}, RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors&apos; documentation and source where available, and are marked where the source is secondary.</source>
+        <source>Checked against the IANA HTTP Status Code Registry as of {date}, RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors' documentation and source where available, and are marked where the source is secondary.</source>
         <translation>内容依据 {date} 版 IANA HTTP 状态码注册表、RFC 9110 以及定义其他状态码的各份 RFC 核对。厂商状态码尽量取自厂商自己的文档和源码；只有二手来源的，会明确标出。</translation>
     </message>
     <message>
@@ -163,6 +163,30 @@
         <translation>重新显示所有类别</translation>
     </message>
     <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>把文字放大</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>把文字缩小</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>恢复原始大小(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>文字恢复正常大小</translation>
+    </message>
+    <message>
         <source>Go to Code &amp;List</source>
         <translation>转到状态码列表(&amp;L)</translation>
     </message>
@@ -183,7 +207,7 @@
         <translation>跟随系统主题(&amp;S)</translation>
     </message>
     <message>
-        <source>Follow the desktop&apos;s light or dark scheme</source>
+        <source>Follow the desktop's light or dark scheme</source>
         <translation>跟随桌面的浅色或深色配色</translation>
     </message>
     <message>
@@ -207,7 +231,7 @@
         <translation>跟随系统语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Follow the desktop&apos;s language</source>
+        <source>Follow the desktop's language</source>
         <translation>跟随桌面的语言设置</translation>
     </message>
     <message>
@@ -311,182 +335,68 @@
     </message>
 </context>
 <context>
+    <name>CodeList</name>
+    <message>
+        <source>{count} of {total} codes shown</source>
+        <translation>显示 {count} / {total} 个状态码</translation>
+    </message>
+    <message>
+        <source>1 match for “{query}”</source>
+        <translation>“{query}”有 1 个匹配</translation>
+    </message>
+    <message>
+        <source>{count} matches for “{query}”</source>
+        <translation>“{query}”共 {count} 个结果</translation>
+    </message>
+    <message>
+        <source> · {hidden} hidden by filters</source>
+        <translation> · {hidden} 个被筛选隐藏</translation>
+    </message>
+    <message>
+        <source> · {more} more: refine the search</source>
+        <translation> · 另有 {more} 个：请缩小搜索范围</translation>
+    </message>
+    <message>
+        <source>{count} codes match “{query}”, but the filters hide them. Ctrl+Shift+A shows every class, Ctrl+U unofficial codes, Ctrl+Shift+D leaves favourites only.</source>
+        <translation>有 {count} 个状态码匹配“{query}”，但都被筛选隐藏了。Ctrl+Shift+A 显示所有类别，Ctrl+U 显示非官方状态码，Ctrl+Shift+D 退出“只看收藏”。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”. Suggestions are on the right.</source>
+        <translation>没有结果匹配“{query}”。右侧有搜索建议。</translation>
+    </message>
+    <message>
+        <source>No favourites yet. Select a code and press Ctrl+D to add it.</source>
+        <translation>还没有收藏。选中一个状态码，按 Ctrl+D 即可收藏。</translation>
+    </message>
+    <message>
+        <source>Every class is hidden. Press Ctrl+Shift+A to show them all.</source>
+        <translation>所有类别都被隐藏了。按 Ctrl+Shift+A 全部显示。</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>没有结果</translation>
+    </message>
+</context>
+<context>
+    <name>Copier</name>
+    <message>
+        <source>Copied: {text}</source>
+        <translation>已复制：{text}</translation>
+    </message>
+    <message>
+        <source>{library} has no constant for {code}</source>
+        <translation>{library} 没有 {code} 的常量</translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
-    <message>
-        <source>registered</source>
-        <translation>已注册</translation>
-    </message>
-    <message>
-        <source>temporary registration</source>
-        <translation>临时注册</translation>
-    </message>
-    <message>
-        <source>reserved, unused</source>
-        <translation>保留，未使用</translation>
-    </message>
-    <message>
-        <source>obsoleted</source>
-        <translation>已废止</translation>
-    </message>
-    <message>
-        <source>unofficial</source>
-        <translation>非官方</translation>
-    </message>
-    <message>
-        <source>Nothing to retry</source>
-        <translation>无需重试</translation>
-    </message>
-    <message>
-        <source>Do not repeat it as is</source>
-        <translation>不要原样重发</translation>
-    </message>
-    <message>
-        <source>Retry only after changing the request</source>
-        <translation>修改请求后才能重试</translation>
-    </message>
-    <message>
-        <source>Retry later</source>
-        <translation>稍后重试</translation>
-    </message>
-    <message>
-        <source>Retry after the time in Retry-After</source>
-        <translation>按 Retry-After 给出的时间后重试</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已证实</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>中等</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>未证实</translation>
-    </message>
-    <message>
-        <source>deprecated</source>
-        <translation>已弃用</translation>
-    </message>
-    <message>
-        <source>log only</source>
-        <translation>仅见于日志</translation>
-    </message>
-    <message>
-        <source>never reaches the client</source>
-        <translation>客户端收不到</translation>
-    </message>
-    <message>
-        <source>{confidence} confidence</source>
-        <translation>可信度：{confidence}</translation>
-    </message>
-    <message>
-        <source>cacheable by default</source>
-        <translation>默认可缓存</translation>
-    </message>
-    <message>
-        <source>your catalogue</source>
-        <translation>你的目录</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>IANA phrase</source>
-        <translation>IANA 原因短语</translation>
-    </message>
-    <message>
-        <source>Deprecated.</source>
-        <translation>已弃用。</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no: the client receives a different code</source>
-        <translation>否：客户端收到的是另一个状态码</translation>
-    </message>
-    <message>
-        <source>no: it only appears in logs</source>
-        <translation>否：只出现在日志里</translation>
-    </message>
-    <message>
-        <source>Sent to clients</source>
-        <translation>是否发给客户端</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>可信度</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>资料来源</translation>
-    </message>
-    <message>
-        <source>Former names</source>
-        <translation>曾用名</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>沿革</translation>
-    </message>
-    <message>
-        <source>Introduced</source>
-        <translation>首次出现</translation>
-    </message>
-    <message>
-        <source>yes, heuristically cacheable by default</source>
-        <translation>是，默认可启发式缓存</translation>
-    </message>
-    <message>
-        <source>not without explicit freshness information</source>
-        <translation>否，除非明确给出新鲜度信息</translation>
-    </message>
-    <message>
-        <source>Cacheable</source>
-        <translation>可缓存</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>出自</translation>
-    </message>
-    <message>
-        <source>At a glance</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>相关首部</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>相关状态码</translation>
-    </message>
-    <message>
-        <source>Specifications</source>
-        <translation>规范</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>示例</translation>
-    </message>
     <message>
         <source>phrase “{phrase}”</source>
         <translation>原因短语“{phrase}”</translation>
-    </message>
-    <message>
-        <source>In code</source>
-        <translation>代码中的常量</translation>
     </message>
     <message>
         <source>{count} codes</source>
@@ -506,7 +416,7 @@
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
+    <name>DetailView</name>
     <message>
         <source>Details</source>
         <translation>详情</translation>
@@ -571,9 +481,48 @@
         <source>☆ Favourite</source>
         <translation>☆ 收藏</translation>
     </message>
+    <message>
+        <source>({count} unofficial meanings)</source>
+        <translation>（{count} 种非官方含义）</translation>
+    </message>
+    <message>
+        <source>{count} matches, best: {title}</source>
+        <translation>{count} 个结果，最佳：{title}</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>plain words</source>
+        <translation>普通词语</translation>
+    </message>
+    <message>
+        <source>a class</source>
+        <translation>类别</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Added to favourites: {title}</source>
+        <translation>已收藏：{title}</translation>
+    </message>
+    <message>
+        <source>Removed from favourites: {title}</source>
+        <translation>已取消收藏：{title}</translation>
+    </message>
+    <message>
+        <source>Opening {url} in your browser</source>
+        <translation>正在浏览器中打开 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>Copy Constant</source>
+        <translation>复制常量</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -615,108 +564,12 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Show {key} codes</source>
-        <translation>显示 {key} 状态码</translation>
-    </message>
-    <message>
-        <source>Show unofficial codes</source>
-        <translation>显示非官方状态码</translation>
-    </message>
-    <message>
-        <source>Show favourites only</source>
-        <translation>只显示收藏</translation>
-    </message>
-    <message>
-        <source>Status codes</source>
-        <translation>状态码</translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>没有结果</translation>
-    </message>
-    <message>
-        <source>({count} unofficial meanings)</source>
-        <translation>（{count} 种非官方含义）</translation>
-    </message>
-    <message>
-        <source>{count} matches for “{query}”</source>
-        <translation>“{query}”共 {count} 个结果</translation>
-    </message>
-    <message>
-        <source> · {hidden} hidden by filters</source>
-        <translation> · {hidden} 个被筛选隐藏</translation>
-    </message>
-    <message>
-        <source> · {more} more: refine the search</source>
-        <translation> · 另有 {more} 个：请缩小搜索范围</translation>
-    </message>
-    <message>
-        <source>{count} of {total} codes shown</source>
-        <translation>显示 {count} / {total} 个状态码</translation>
-    </message>
-    <message>
-        <source>{count} codes match “{query}”, but the filters hide them. Ctrl+0 shows every class, Ctrl+U unofficial codes, Ctrl+Shift+D leaves favourites only.</source>
-        <translation>有 {count} 个状态码匹配“{query}”，但都被筛选隐藏了。Ctrl+0 显示所有类别，Ctrl+U 显示非官方状态码，Ctrl+Shift+D 退出“只显示收藏”。</translation>
-    </message>
-    <message>
-        <source>Nothing matches “{query}”. Suggestions are on the right.</source>
-        <translation>没有结果匹配“{query}”。右侧有搜索建议。</translation>
-    </message>
-    <message>
-        <source>No favourites yet. Select a code and press Ctrl+D to add it.</source>
-        <translation>还没有收藏。选中一个状态码，按 Ctrl+D 即可收藏。</translation>
-    </message>
-    <message>
-        <source>Every class is hidden. Press Ctrl+0 to show them all.</source>
-        <translation>所有类别都被隐藏了。按 Ctrl+0 全部显示。</translation>
-    </message>
-    <message>
-        <source>{count} matches, best: {title}</source>
-        <translation>{count} 个结果，最佳：{title}</translation>
-    </message>
-    <message>
-        <source>a name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>plain words</source>
-        <translation>普通词语</translation>
-    </message>
-    <message>
-        <source>a class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Added to favourites: {title}</source>
-        <translation>已收藏：{title}</translation>
-    </message>
-    <message>
-        <source>Removed from favourites: {title}</source>
-        <translation>已取消收藏：{title}</translation>
-    </message>
-    <message>
         <source>No favourites yet (Ctrl+D adds one)</source>
         <translation>还没有收藏（按 Ctrl+D 添加）</translation>
     </message>
     <message>
         <source>Nothing viewed yet</source>
         <translation>还没有查看记录</translation>
-    </message>
-    <message>
-        <source>{library} has no constant for {code}</source>
-        <translation>{library} 没有 {code} 的常量</translation>
-    </message>
-    <message>
-        <source>Copied: {text}</source>
-        <translation>已复制：{text}</translation>
-    </message>
-    <message>
-        <source>Copy Constant</source>
-        <translation>复制常量</translation>
-    </message>
-    <message>
-        <source>Opening {url} in your browser</source>
-        <translation>正在浏览器中打开 {url}</translation>
     </message>
 </context>
 <context>
@@ -732,6 +585,18 @@
     <message>
         <source>Dismiss notice</source>
         <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Could not open the link: no web browser answered.</source>
+        <translation>无法打开链接：没有浏览器响应。</translation>
+    </message>
+    <message>
+        <source>Copy the address and open it yourself:</source>
+        <translation>复制地址，自己打开：</translation>
     </message>
     <message>
         <source>{count} problems with your catalogue files; the rest loaded:</source>
@@ -758,6 +623,21 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Show {key} codes</source>
+        <translation>显示 {key} 状态码</translation>
+    </message>
+    <message>
+        <source>Show unofficial codes</source>
+        <translation>显示非官方状态码</translation>
+    </message>
+    <message>
+        <source>Show favourites only</source>
+        <translation>只显示收藏</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -774,6 +654,36 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>HTTP status codes</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Type a code, a name or plain words in the search box (Ctrl+K), or choose a code below.</source>
+        <translation>在搜索框（Ctrl+K）中输入状态码、名称或普通词语，或者在下面选一个状态码。</translation>
+    </message>
+    <message>
+        <source>Common codes</source>
+        <translation>常见状态码</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Recently viewed</source>
+        <translation>最近查看</translation>
+    </message>
+</context>
+<context>
+    <name>ViewHost</name>
+    <message>
+        <source>There is no view called {name}</source>
+        <translation>没有名为 {name} 的视图</translation>
     </message>
 </context>
 </TS>

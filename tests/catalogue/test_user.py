@@ -168,7 +168,7 @@ def test_the_window_shows_a_dismissible_notice_and_escapes_user_text(
     window.notice.dismiss_button.click()
     assert not window.notice.isVisible()
     assert window.go_to("432-bad")
-    text = window.detail.browser.toPlainText()
+    text = window.detail.page_text()
     assert "<script>alert('x')</script>" in text
     html = window.detail.browser.toHtml()
     assert 'href="javascript' not in html

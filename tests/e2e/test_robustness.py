@@ -101,7 +101,7 @@ def test_search_box_and_filters_keep_the_model_valid(
             window.action("favourites_only").setChecked(bool(value))
         entry = window.current_entry
         assert entry is None or entry in KNOWN
-    qtmodeltester.check(window.proxy)
+    qtmodeltester.check(window.code_list.proxy)
     window.close()
 
 
@@ -227,9 +227,9 @@ def test_damaged_settings_start_with_defaults_keep_favourites_and_a_backup(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content)
     window = open_window(qtbot)
-    assert window.theme_mode == "system"
+    assert window.state.theme == "system"
     if b"favourites=404" in content:
-        assert window.favourites == ["404", "429"]
+        assert window.state.favourites == ["404", "429"]
     assert window.settings.problems
     window.close()
     backup = path.with_name(path.name + ".bak")
@@ -245,7 +245,7 @@ def test_settings_that_cannot_be_written(
     window = open_window(qtbot)
     window.go_to("404")
     window.toggle_favourite()
-    assert window.favourites == ["404"]
+    assert window.state.favourites == ["404"]
     window.close()
     assert blocker.read_text() == "a file where the config folder should be"
     assert any("cannot write" in p for p in window.settings.problems)
@@ -273,6 +273,6 @@ def test_the_window_never_opens_a_network_connection(
         window.search_box.setText(query)
     for code in ("404", "308", "499-nginx", "5xx"):
         window.go_to(code)
-    window.copy("markdown")
+    window.copier.copy("markdown")
     assert attempts == []
     assert "PySide6.QtNetwork" not in sys.modules

@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from httpcodes.catalogue import Catalogue, load_catalogue
+from httpcodes.gui.code_tree import MAX_SHOWN, CodeList
 from httpcodes.gui.model import CatalogueModel
-from httpcodes.gui.proxy import MAX_SHOWN, SearchFilterProxy
+from httpcodes.gui.proxy import ToggleFilterProxy
 from httpcodes.gui.roles import Role
-from httpcodes.search import SearchEngine
+from httpcodes.gui.state import SessionState
+
+# The list is a widget: it needs the application.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
-def make_proxy() -> tuple[CatalogueModel, SearchFilterProxy]:
-    catalogue = load_catalogue()
-    model = CatalogueModel()
-    model.set_catalogue(catalogue)
-    proxy = SearchFilterProxy(model, lambda: SearchEngine(catalogue.entries, catalogue.classes))
-    return model, proxy
+def make_list(catalogue: Catalogue | None = None) -> tuple[SessionState, CodeList]:
+    """The list of codes following a session state of its own (no settings)."""
+    state = SessionState(catalogue or load_catalogue())
+    return state, CodeList(state)
 
 
-def visible_ids(proxy: SearchFilterProxy) -> list[str]:
+def make_proxy() -> tuple[CatalogueModel, ToggleFilterProxy, SessionState, CodeList]:
+    state, listing = make_list()
+    return listing.model, listing.proxy, state, listing
+
+
+def visible_ids(proxy: ToggleFilterProxy) -> list[str]:
     ids: list[str] = []
     for class_row in range(proxy.rowCount()):
         parent = proxy.index(class_row, 0)
@@ -31,7 +39,7 @@ def visible_ids(proxy: SearchFilterProxy) -> list[str]:
 
 
 def test_model_structure_and_roles(qtmodeltester: ModelTester) -> None:
-    model, proxy = make_proxy()
+    model, proxy, _, _listing = make_proxy()
     qtmodeltester.check(model)
     assert model.rowCount() == 5
     client_errors = model.index(3, 0)
@@ -59,35 +67,35 @@ def test_model_structure_and_roles(qtmodeltester: ModelTester) -> None:
 
 
 def test_proxy_passes_the_model_tester_in_every_state(qtmodeltester: ModelTester) -> None:
-    _, proxy = make_proxy()
+    _, proxy, state, _listing = make_proxy()
     qtmodeltester.check(proxy)
     all_ids = visible_ids(proxy)
     assert all_ids[:3] == ["100", "101", "102"]
 
-    proxy.set_query("gateway")
+    state.set_query("gateway")
     qtmodeltester.check(proxy)
     filtered = visible_ids(proxy)
     assert set(filtered) >= {"502", "504"}
     assert len(filtered) < len(all_ids)
 
-    proxy.set_enabled_classes(["1xx", "2xx", "3xx", "4xx"])
+    state.set_filters(classes=["1xx", "2xx", "3xx", "4xx"])
     qtmodeltester.check(proxy)
     assert not any(i.startswith("5") for i in visible_ids(proxy))
 
-    proxy.set_query("zzqqxxjj")
+    state.set_query("zzqqxxjj")
     qtmodeltester.check(proxy)
     assert visible_ids(proxy) == []
     assert proxy.rowCount() == 0
 
-    proxy.set_query("")
-    proxy.set_enabled_classes(["1xx", "2xx", "3xx", "4xx", "5xx"])
+    state.set_query("")
+    state.set_filters(classes=["1xx", "2xx", "3xx", "4xx", "5xx"])
     qtmodeltester.check(proxy)
     assert visible_ids(proxy) == all_ids
 
 
 def test_results_are_in_relevance_order_and_classes_count_matches() -> None:
-    _, proxy = make_proxy()
-    proxy.set_query("timeout")
+    _, proxy, state, _listing = make_proxy()
+    state.set_query("timeout")
     server_errors = next(
         proxy.index(r, 0)
         for r in range(proxy.rowCount())
@@ -101,20 +109,47 @@ def test_results_are_in_relevance_order_and_classes_count_matches() -> None:
 
 
 def test_unofficial_toggle_and_favourites_filter() -> None:
-    _, proxy = make_proxy()
-    proxy.set_show_unofficial(False)
+    _, proxy, state, _listing = make_proxy()
+    state.set_filters(show_unofficial=False)
     assert "499-nginx" not in visible_ids(proxy)
     assert "404" in visible_ids(proxy)
-    proxy.set_favourites(frozenset({"404", "503"}), only=True)
+    state.set_favourite("404", True)
+    state.set_favourite("503", True)
+    state.set_filters(favourites_only=True)
     assert visible_ids(proxy) == ["404", "503"]
 
 
-def test_proxy_signals_each_new_query(qtbot) -> None:  # type: ignore[no-untyped-def]
-    _, proxy = make_proxy()
-    with qtbot.waitSignal(proxy.refiltered, timeout=1000):
-        proxy.set_query("teapot")
+def test_a_change_of_query_and_filters_refilters_the_list_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _, proxy, state, _listing = make_proxy()
+    state.set_filters(show_unofficial=False)
+    resets: list[int] = []
+    proxy.modelReset.connect(lambda: resets.append(1))
+    proxy.layoutChanged.connect(lambda: resets.append(2))
+    state.set_query("nginx")
+    # Going to a hidden code turns the vendor toggle on and clears the query in one go.
+    resets.clear()
+    entries: list[str] = []
+    state.entry_changed.connect(entries.append)
+    state.show_entry("499-nginx")
+    assert entries == ["499-nginx"]
+    assert len(resets) == 1
+    assert state.show_unofficial and state.query == "nginx"
+    # A code the query leaves out: the query goes, in the same single refilter.
+    state.set_query("teapot")
+    resets.clear()
+    entries.clear()
+    state.show_entry("404")
+    assert entries == ["404"]
+    assert len(resets) == 1
+    assert state.query == ""
+
+
+def test_the_best_match_of_a_new_query_goes_on_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _, proxy, state, _listing = make_proxy()
+    with qtbot.waitSignal(state.entry_changed, timeout=1000):
+        state.set_query("teapot")
     assert visible_ids(proxy) == ["418"]
-    assert proxy.first_entry_index().data(Role.ID) == "418"
+    assert state.entry_id == "418"
     assert not proxy.mapToSource(QModelIndex()).isValid()
 
 
@@ -129,13 +164,14 @@ def test_a_search_with_very_many_matches_puts_only_the_best_in_the_tree(
         for i in range(MAX_SHOWN + 150)
     )
     catalogue = Catalogue(base.classes, base.entries + extra)
-    model = CatalogueModel()
-    model.set_catalogue(catalogue)
-    proxy = SearchFilterProxy(model, lambda: SearchEngine(catalogue.entries, catalogue.classes))
-    proxy.set_query("synthetic gateway")
+    state, listing = make_list(catalogue)
+    proxy = listing.proxy
+    counts: list[str] = []
+    listing.counted.connect(counts.append)
+    state.set_query("synthetic gateway")
     qtmodeltester.check(proxy)
     shown = visible_ids(proxy)
     assert len(shown) == MAX_SHOWN
-    assert proxy.capped == 150
-    proxy.set_query("")
+    assert "150 more: refine the search" in counts[-1]
+    state.set_query("")
     assert len(visible_ids(proxy)) == len(catalogue.entries)

@@ -23,8 +23,8 @@ def test_typing_filters_the_tree_and_shows_the_best_match(qtbot: QtBot) -> None:
     qtbot.keyClicks(window.search_box, "gateway timeout")
     qtbot.waitUntil(lambda: shown_code(window) == "504")
     # The tree answers the keystroke at once; the page is drawn right after.
-    qtbot.waitUntil(lambda: "Gateway Timeout" in window.detail.browser.toPlainText())
-    assert window.detail.browser.toPlainText().startswith("504")
+    qtbot.waitUntil(lambda: "Gateway Timeout" in window.detail.page_text())
+    assert window.detail.page_text().startswith("504")
     assert "match" in window.count_label.text()
     assert window.tree.model().rowCount() >= 1
 
@@ -48,17 +48,17 @@ def test_up_down_and_enter_drive_the_results_from_the_search_box(qtbot: QtBot) -
     qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
     assert shown_code(window) == first
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tree.hasFocus)
+    qtbot.waitUntil(window.detail.browser.hasFocus)
     assert shown_code(window) == first
 
 
 def test_escape_clears_the_search(qtbot: QtBot) -> None:
     window = open_window(qtbot)
     qtbot.keyClicks(window.search_box, "nginx")
-    assert window.proxy.query == "nginx"
+    assert window.state.query == "nginx"
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
-    assert window.proxy.query == ""
+    assert window.state.query == ""
     assert "codes shown" in window.count_label.text()
 
 
@@ -70,7 +70,7 @@ def test_shortcuts_and_typing_anywhere_focus_the_search(qtbot: QtBot) -> None:
     qtbot.waitUntil(window.search_box.hasFocus)
     window.tree.setFocus()
     qtbot.waitUntil(window.tree.hasFocus)
-    qtbot.keyClick(window.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.tree, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.search_box.hasFocus)
     window.detail.browser.setFocus()
     qtbot.waitUntil(window.detail.browser.hasFocus)
@@ -91,9 +91,9 @@ def test_nothing_found_says_so_and_suggests(qtbot: QtBot) -> None:
     window = open_window(qtbot)
     qtbot.keyClicks(window.search_box, "zzqqxx gateway")
     window.search_box.setText("zzqqxxjj 40")
-    qtbot.waitUntil(lambda: window.tree_stack.currentWidget() is window.empty_label)
+    qtbot.waitUntil(lambda: window.code_list.currentWidget() is window.empty_label)
     assert "Nothing matches" in window.empty_label.text()
-    text = window.detail.browser.toPlainText()
+    text = window.detail.page_text()
     assert "No code matches" in text
     assert "Try" in text
     assert "404" in text or "400" in text
@@ -103,9 +103,10 @@ def test_hidden_matches_are_explained(qtbot: QtBot) -> None:
     window = open_window(qtbot)
     qtbot.keyClick(window.tree, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     window.search_box.setText("bad gateway")
-    qtbot.waitUntil(lambda: window.tree_stack.currentWidget() is window.empty_label)
+    qtbot.waitUntil(lambda: window.code_list.currentWidget() is window.empty_label)
     assert "filters hide" in window.empty_label.text()
-    qtbot.keyClick(window.tree, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.tree, Qt.Key.Key_A, shift_control)
     qtbot.waitUntil(lambda: shown_code(window) == "502")
 
 
@@ -159,7 +160,7 @@ def test_back_and_forward_with_keys_and_mouse_buttons(qtbot: QtBot) -> None:
     assert shown_code(window) == "404"
     qtbot.keyClick(window.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert shown_code(window) == "410"
-    qtbot.waitUntil(lambda: window.viewports_watched)
+    qtbot.waitUntil(lambda: window.keys.viewports_watched)
     viewport = window.tree.viewport()
     for button, expected in (
         (Qt.MouseButton.ForwardButton, "500"),
@@ -181,15 +182,16 @@ def test_related_and_spec_links(qtbot: QtBot) -> None:
     recorder = UrlRecorder()
     window = open_window(qtbot, recorder)
     window.go_to("404")
+    window.detail.flush()
     html = window.detail.browser.toHtml()
     assert 'href="code:410"' in html
     window.detail.browser.anchorClicked.emit(QUrl("code:410"))
     assert shown_code(window) == "410"
     window.go_to("429")
-    assert "420 (2 unofficial meanings)" in window.detail.browser.toPlainText()
+    assert "420 (2 unofficial meanings)" in window.detail.page_text()
     window.detail.browser.anchorClicked.emit(QUrl("code:420"))
     assert window.search_box.text() == "420"
-    assert window.proxy.visible_entry_count() == 2
+    assert window.code_list.proxy.visible_entry_count() == 2
     assert recorder.opened == []
     window.detail.browser.anchorClicked.emit(
         QUrl("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11")
@@ -201,15 +203,15 @@ def test_related_and_spec_links(qtbot: QtBot) -> None:
 
 def test_class_and_vendor_toggles(qtbot: QtBot) -> None:
     window = open_window(qtbot)
-    total = window.proxy.visible_entry_count()
+    total = window.code_list.proxy.visible_entry_count()
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert not window.action("class_4xx").isChecked()
-    without_4xx = window.proxy.visible_entry_count()
+    without_4xx = window.code_list.proxy.visible_entry_count()
     assert without_4xx < total
     qtbot.keyClick(window.tree, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
-    assert window.proxy.visible_entry_count() < without_4xx
-    window.class_buttons["4xx"].click()
+    assert window.code_list.proxy.visible_entry_count() < without_4xx
+    window.search_panel.class_buttons["4xx"].click()
     assert window.action("class_4xx").isChecked()
     window.go_to("499-nginx")
     assert shown_code(window) == "499-nginx"
@@ -219,7 +221,7 @@ def test_class_and_vendor_toggles(qtbot: QtBot) -> None:
 def test_selecting_a_class_shows_its_overview(qtbot: QtBot) -> None:
     window = open_window(qtbot)
     window.go_to("3xx")
-    text = window.detail.browser.toPlainText()
+    text = window.detail.page_text()
     assert text.startswith("3xx")
     assert "Redirection" in text
     assert "308 Permanent Redirect" in text
@@ -231,7 +233,7 @@ def test_favourites_survive_a_restart(qtbot: QtBot, user_dirs: Path) -> None:
     window.go_to("429")
     window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.favourites == ["429"]
+    assert window.state.favourites == ["429"]
     assert window.detail.favourite_button.isChecked()
     window.go_to("503")
     window.action("theme_dark").trigger()
@@ -240,33 +242,33 @@ def test_favourites_survive_a_restart(qtbot: QtBot, user_dirs: Path) -> None:
     assert settings_file().is_file()
 
     again = open_window(qtbot)
-    assert again.favourites == ["429"]
+    assert again.state.favourites == ["429"]
     assert shown_code(again) == "503"
-    assert again.theme_mode == "dark"
+    assert again.state.theme == "dark"
     assert again.size().width() == 700
     assert not again.action("favourites_only").isChecked()
-    again.class_buttons["2xx"].click()
-    assert not again.class_buttons["2xx"].isChecked()
+    again.search_panel.class_buttons["2xx"].click()
+    assert not again.search_panel.class_buttons["2xx"].isChecked()
     again.close()
     third = open_window(qtbot)
-    assert not third.class_buttons["2xx"].isChecked()
+    assert not third.search_panel.class_buttons["2xx"].isChecked()
     assert not third.action("class_2xx").isChecked()
     assert all(
         i.code // 100 != 2
-        for i in third.catalogue.entries
-        if third.proxy.mapFromSource(third.model.index_of(i.id)).isValid()
+        for i in third.state.catalogue.entries
+        if third.code_list.proxy.index_of(i.id).isValid()
     )
-    third.show_all_classes()
-    assert third.class_buttons["2xx"].isChecked()
+    third.action("all_classes").trigger()
+    assert third.search_panel.class_buttons["2xx"].isChecked()
     again = third
     again.action("favourites_only").trigger()
-    assert again.proxy.favourites_only
-    assert again.proxy.visible_entry_count() == 1
-    again.favourites_menu.aboutToShow.emit()
-    titles = [a.text() for a in again.favourites_menu.actions()]
+    assert again.state.favourites_only
+    assert again.code_list.proxy.visible_entry_count() == 1
+    again.menus.favourites_menu.aboutToShow.emit()
+    titles = [a.text() for a in again.menus.favourites_menu.actions()]
     assert titles == ["429 Too Many Requests"]
-    again.recent_menu.aboutToShow.emit()
-    assert "503 Service Unavailable" in [a.text() for a in again.recent_menu.actions()]
+    again.menus.recent_menu.aboutToShow.emit()
+    assert "503 Service Unavailable" in [a.text() for a in again.menus.recent_menu.actions()]
 
 
 def test_corrupt_settings_fall_back_to_defaults(qtbot: QtBot) -> None:
@@ -278,10 +280,10 @@ def test_corrupt_settings_fall_back_to_defaults(qtbot: QtBot) -> None:
         b"[session]\nfavourites=404, 999, @Invalid(\n\x00\xff\xfe garbage"
     )
     window = open_window(qtbot)
-    assert window.theme_mode == "system"
+    assert window.state.theme == "system"
     assert window.action("show_unofficial").isChecked()
     assert all(window.action(f"class_{k}").isChecked() for k in ("1xx", "2xx", "3xx", "4xx", "5xx"))
-    assert all(button.isChecked() for button in window.class_buttons.values())
+    assert all(button.isChecked() for button in window.search_panel.class_buttons.values())
     assert window.isVisible()
     assert window.settings.problems
     assert Settings().theme == "system"
@@ -312,7 +314,7 @@ def test_every_widget_has_an_accessible_name(qtbot: QtBot) -> None:
         window.search_box,
         window.tree,
         window.detail.browser,
-        *window.class_buttons.values(),
+        *window.search_panel.class_buttons.values(),
     ):
         assert widget.accessibleName()
 

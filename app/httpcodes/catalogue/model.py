@@ -33,13 +33,6 @@ RETRY_ADVICE: Final[tuple[RetryAdvice, ...]] = (
     "later",
     "after-retry-after",
 )
-RETRY_ADVICE_LABELS: Final[dict[RetryAdvice, str]] = {
-    "no-need": "Nothing to retry",
-    "never": "Do not repeat it as is",
-    "after-change": "Retry only after changing the request",
-    "later": "Retry later",
-    "after-retry-after": "Retry after the time in Retry-After",
-}
 SENT_TO_CLIENT: Final[tuple[SentToClient, ...]] = ("yes", "no", "log-only")
 CONFIDENCES: Final[tuple[Confidence, ...]] = ("confirmed", "medium", "uncertain")
 
@@ -52,16 +45,6 @@ LIBRARIES: Final[dict[str, str]] = {
     "java": "Java Spring HttpStatus",
     "php": "PHP Symfony Response",
     "javascript": "JavaScript http-status-codes",
-}
-
-# How a registry status reads next to a code: "permanent" alone would make 302 Found look
-# like a permanent redirect, when it is the registration that is permanent.
-STATUS_LABELS: Final[dict[Status, str]] = {
-    "permanent": "registered",
-    "temporary": "temporary registration",
-    "unused": "reserved, unused",
-    "obsoleted": "obsoleted",
-    "unofficial": "unofficial",
 }
 
 BUILT_IN_SOURCE: Final = "built-in"
@@ -128,11 +111,6 @@ class Retry(Record):
 
     advice: RetryAdvice
     note: str
-
-    @property
-    def label(self) -> str:
-        """A short human label for the advice."""
-        return RETRY_ADVICE_LABELS[self.advice]
 
 
 class Constant(Record):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
-from httpcodes.catalogue import Catalogue, CatalogueError, Entry, load_catalogue
+from httpcodes.catalogue import Catalogue, CatalogueError, Entry
 from httpcodes.catalogue.i18n import (
     LANGUAGES,
     language_from_environment,
@@ -13,9 +12,9 @@ from httpcodes.catalogue.i18n import (
     normalise_language,
 )
 from httpcodes.catalogue.model import is_number
+from httpcodes.catalogue.users import load_user_catalogue
 from httpcodes.cli.render import Style, render_class, render_entry, render_line
 from httpcodes.exits import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
-from httpcodes.paths import config_path
 
 # No ``typing`` (nor ``re``) on the terminal command's path: see httpcodes.records.
 TYPE_CHECKING = False
@@ -56,20 +55,13 @@ def load_with_user_entries(extra: list[str]) -> Catalogue | None:
     """The built-in catalogue plus the user's own files; problems go to stderr, one line
     each, and never stop the command. None if the built-in data itself is broken."""
     try:
-        base = load_catalogue()
+        catalogue, problems = load_user_catalogue(extra)
     except CatalogueError as error:
         print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
         return None
-    if not extra and not os.path.isdir(config_path("catalogues")):
-        return base  # nothing of the user's to read: skip the loader and its imports
-    from pathlib import Path
-
-    from httpcodes.catalogue.user import with_user_catalogues
-
-    report = with_user_catalogues(base, [Path(p) for p in extra])
-    for problem in report.problems:
+    for problem in problems:
         print(f"httpcodes: {problem}", file=sys.stderr)
-    return report.catalogue
+    return catalogue
 
 
 def _dump(entries: list[Entry]) -> str:

@@ -1,4 +1,5 @@
-"""``httpcodes gui``: hand the parsed options to the window, importing Qt only now."""
+"""``httpcodes gui``: turn the parsed options into the window's launch options and start it,
+importing Qt only now."""
 
 from __future__ import annotations
 
@@ -7,7 +8,36 @@ import gc
 # typing is not imported before the collector is paused: see run_gui.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from httpcodes.cli.main import Options
+    from httpcodes.gui.launch import LaunchOptions
+
+
+def launch_options(options: Options) -> LaunchOptions:
+    """The window's launch options from argparse's namespace or the fast path's. An option
+    a namespace lacks (a command line argparse read for another command) takes its default."""
+    from httpcodes.gui.launch import LaunchOptions
+
+    def get(name: str, default: object = None) -> Any:
+        return getattr(options, name, default)
+
+    size = get("size")
+    return LaunchOptions(
+        target=tuple(get("target") or ()),
+        select=get("select"),
+        query=get("query"),
+        theme=get("theme"),
+        lang=get("lang"),
+        catalogues=tuple(get("catalogue") or ()),
+        size=tuple(size) if size else None,
+        screenshot=get("screenshot"),
+        quit_after_paint=bool(get("quit_after_paint", False)),
+        new_window=bool(get("new_window", False)),
+        summon=bool(get("summon", False)),
+        view=get("view"),
+        view_argument=tuple(get("view_argument") or ()),
+    )
 
 
 def run_gui(options: Options) -> int:
@@ -20,6 +50,6 @@ def run_gui(options: Options) -> int:
     try:
         from httpcodes.gui.app import run
 
-        return run(options)
+        return run(launch_options(options))
     finally:
         gc.enable()

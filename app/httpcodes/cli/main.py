@@ -37,9 +37,9 @@ def is_code_argument(text: str) -> bool:
     return not dash or (bool(suffix) and _ID_SUFFIX_CHARACTERS.issuperset(suffix))
 
 
-def normalise_arguments(argv: Sequence[str]) -> list[str]:
-    """Insert the implied command: none opens the window, codes show, other words search."""
-    args = list(argv)
+def _positionals(args: Sequence[str]) -> list[int]:
+    """Where the positional arguments are: not options, nor the values of options (the
+    file of ``--catalogue search`` is no command)."""
     positionals: list[int] = []
     skip_next = False
     for i, arg in enumerate(args):
@@ -49,6 +49,20 @@ def normalise_arguments(argv: Sequence[str]) -> list[str]:
             skip_next = True
         elif not arg.startswith("-"):
             positionals.append(i)
+    return positionals
+
+
+def command_of(arguments: Sequence[str]) -> str | None:
+    """The command of normalised arguments: their first positional one, if a command."""
+    positionals = _positionals(arguments)
+    first = arguments[positionals[0]] if positionals else None
+    return first if first in COMMANDS else None
+
+
+def normalise_arguments(argv: Sequence[str]) -> list[str]:
+    """Insert the implied command: none opens the window, codes show, other words search."""
+    args = list(argv)
+    positionals = _positionals(args)
     if not positionals:
         if any(a in ("-h", "--help", "--version") for a in args):
             return args
@@ -123,8 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from httpcodes.cli.parser import build_parser
 
             arguments = normalise_arguments(args_in)
-            command = next((a for a in arguments if a in COMMANDS), None)
-            options = build_parser(command).parse_args(arguments)
+            options = build_parser(command_of(arguments)).parse_args(arguments)
         if options.command == "gui":
             from httpcodes.cli.gui_command import run_gui
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sys
 
-from httpcodes.catalogue.model import LIBRARIES, STATUS_LABELS, Catalogue, Entry, StatusClass
+from httpcodes.catalogue.facts import badges as fact_badges
+from httpcodes.catalogue.facts import entry_facts, sentence_stop, word
+from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry, StatusClass
 from httpcodes.records import Record
 
 # No ``typing`` on the terminal command's path: see httpcodes.records.
@@ -14,51 +16,18 @@ if TYPE_CHECKING:
     from typing import TextIO
 
 _CLASS_COLOURS = {1: "36", 2: "32", 3: "34", 4: "33", 5: "31"}
-_LABEL_WIDTH = 13
+_LABEL_WIDTH = 17
 
 
-# The few words of the terminal's own layout, in Chinese. (The window's strings go through
-# Qt's translations; the terminal command never loads Qt.)
+# The few words of the terminal's own layout, in Chinese; the words of facts and badges come
+# from httpcodes.catalogue.facts. (The window's strings go through Qt's translations; the
+# terminal command never loads Qt.)
 _CHINESE_LABELS = {
-    "IANA phrase": "IANA 原因短语",
-    "Deprecated": "已弃用",
-    "Origin": "来源",
-    "Sent": "发给客户端",
-    "Confidence": "可信度",
-    "Sources": "资料来源",
-    "Former names": "曾用名",
-    "History": "沿革",
-    "Introduced": "首次出现",
-    "Cacheable": "可缓存",
-    "Retry": "重试",
     "Header": "首部",
     "Related": "相关",
     "Spec": "规范",
     "Constants": "代码中的常量",
     "Example": "示例",
-    "From": "出自",
-    "yes": "是",
-    "no, the client gets another code": "否，客户端收到的是另一个状态码",
-    "log only": "仅见于日志",
-    "yes, by default (heuristically)": "是，默认可启发式缓存",
-    "no, not by default": "否，默认不缓存",
-    "Nothing to retry": "无需重试",
-    "Do not repeat it as is": "不要原样重发",
-    "Retry only after changing the request": "修改请求后才能重试",
-    "Retry later": "稍后重试",
-    "Retry after the time in Retry-After": "按 Retry-After 给出的时间后重试",
-    "registered": "已注册",
-    "temporary registration": "临时注册",
-    "reserved, unused": "保留，未使用",
-    "temporary": "临时注册",
-    "obsoleted": "已废止",
-    "unofficial": "非官方",
-    "deprecated": "已弃用",
-    "never sent to clients": "不发给客户端",
-    "uncertain source": "来源未证实",
-    "confirmed": "已证实",
-    "medium": "中等",
-    "uncertain": "未证实",
 }
 
 
@@ -79,7 +48,9 @@ class Style(Record):
 
     def word(self, text: str) -> str:
         """One of the layout's own words in the reader's language."""
-        return _CHINESE_LABELS.get(text, text) if self.language == "zh-CN" else text
+        if self.language == "zh-CN" and text in _CHINESE_LABELS:
+            return _CHINESE_LABELS[text]
+        return word(text, self.language)
 
     def paint(self, text: str, code: str) -> str:
         """Wrap ``text`` in an SGR sequence when colour is on."""
@@ -168,17 +139,8 @@ def _field(style: Style, label: str, text: str) -> list[str]:
 
 
 def badges(entry: Entry, style: Style | None = None) -> list[str]:
-    """Short status words shown next to a code."""
-    found: list[str] = [STATUS_LABELS[entry.status]]
-    if entry.deprecated:
-        found.append("deprecated")
-    if entry.origin:
-        found.append(entry.origin)
-    if entry.vendor and entry.vendor.sent_to_client != "yes":
-        found.append("never sent to clients" if entry.vendor.sent_to_client == "no" else "log only")
-    if entry.vendor and entry.vendor.confidence == "uncertain":
-        found.append("uncertain source")
-    return [style.word(word) for word in found] if style else found
+    """Short words that sum up an entry's standing, shown next to its code."""
+    return [label for label, _kind in fact_badges(entry, style.language if style else "en")]
 
 
 def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
@@ -199,29 +161,10 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
     lines.append("")
     if entry.deprecation:
         lines += _field(style, "Deprecated", entry.deprecation)
-    if entry.vendor:
-        vendor = entry.vendor
-        lines += _field(style, "Origin", f"{entry.origin}: {vendor.detail}")
-        seen = {"yes": "yes", "no": "no, the client gets another code", "log-only": "log only"}
-        lines += _field(style, "Sent", style.word(seen[vendor.sent_to_client]))
-        confidence: str = style.word(vendor.confidence)
-        if vendor.confidence_note:
-            confidence += f": {vendor.confidence_note}"
-        lines += _field(style, "Confidence", confidence)
-        if vendor.sources:
-            lines += _field(style, "Sources", "; ".join(vendor.sources))
-    if entry.former_phrases:
-        lines += _field(style, "Former names", ", ".join(entry.former_phrases))
-    if entry.history:
-        lines += _field(style, "History", entry.history)
-    if entry.introduced.label:
-        lines += _field(style, "Introduced", entry.introduced.label)
-    cacheable = (
-        "yes, by default (heuristically)" if entry.heuristically_cacheable else "no, not by default"
-    )
-    lines += _field(style, "Cacheable", style.word(cacheable))
-    stop = "。" if style.language == "zh-CN" else ". "
-    lines += _field(style, "Retry", f"{style.word(entry.retry.label)}{stop}{entry.retry.note}")
+    stop = sentence_stop(style.language)
+    for fact in entry_facts(entry, style.language):
+        text = f"{fact.lead}{stop}{fact.value}" if fact.lead else fact.value
+        lines += _field(style, fact.label, text)
     for header in entry.headers:
         lines += _field(style, "Header", f"{header.name}: {header.note}")
     for related in entry.related:
@@ -248,9 +191,6 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
             lines.extend("  " + style.dim(line) if line else "" for line in block.splitlines())
             lines.append("")
         lines.pop()
-    if entry.source != "built-in":
-        lines.append("")
-        lines += _field(style, "From", entry.source)
     return "\n".join(line.rstrip() for line in lines)
 
 

@@ -20,13 +20,14 @@ class ActionSpec(Record):
     tip: str = ""
     checkable: bool = False
     icon_text: str = ""  # the short label on a toolbar button
+    view: str = ""  # a view of gui/views this action opens (listed in the View menu)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "focus_search",
         QT_TRANSLATE_NOOP("Actions", "&Find…"),
-        (Key.Find, "Ctrl+K", "Ctrl+L"),
+        ("Ctrl+K", "Ctrl+L"),
         QT_TRANSLATE_NOOP("Actions", "Focus the search box (also /)"),
     ),
     ActionSpec(
@@ -137,8 +138,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "all_classes",
         QT_TRANSLATE_NOOP("Actions", "Show &All Classes"),
-        ("Ctrl+0",),
+        ("Ctrl+Shift+A",),
         QT_TRANSLATE_NOOP("Actions", "Show every class again"),
+    ),
+    ActionSpec(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        ("Ctrl++", "Ctrl+=", Key.ZoomIn),
+        QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        ("Ctrl+-", Key.ZoomOut),
+        QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
+    ),
+    ActionSpec(
+        "zoom_reset",
+        QT_TRANSLATE_NOOP("Actions", "&Reset Zoom"),
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("Actions", "Text at its normal size"),
     ),
     ActionSpec(
         "focus_tree",

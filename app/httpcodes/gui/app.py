@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from httpcodes.cli.main import Options
+    from httpcodes.gui.launch import LaunchOptions
 
 import gc
 import linecache
@@ -13,9 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-from httpcodes.catalogue import CatalogueError, load_catalogue
+from httpcodes.catalogue import CatalogueError
 from httpcodes.catalogue.model import is_number
-from httpcodes.catalogue.user import with_user_catalogues
+from httpcodes.catalogue.users import load_user_catalogue
 
 QUIT_AFTER_PAINT_VARIABLE = "HTTPCODES_QUIT_AFTER_PAINT"
 # For benchmarks: a file where the moment of the first paint is written (CLOCK_MONOTONIC, ns),
@@ -39,13 +39,13 @@ def _once_the_window_is_up() -> None:
         QGuiApplication.setWindowIcon(QIcon(icon_path))
 
 
-def run(options: Options) -> int:
+def run(options: LaunchOptions) -> int:
     """Open the window as the options say; return the exit status."""
     screenshot: str | None = options.screenshot
     if screenshot:
         # A screenshot never needs a display.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from httpcodes.exits import EXIT_ENVIRONMENT
+    from httpcodes.exits import EXIT_ENVIRONMENT, EXIT_NOT_FOUND, EXIT_USAGE
     from httpcodes.gui.startup_checks import display_problem, explain_import_error
 
     problem = display_problem()
@@ -64,14 +64,12 @@ def run(options: Options) -> int:
 
     install_crash_handlers()
     try:
-        base = load_catalogue()
+        catalogue, problems = load_user_catalogue(options.catalogues)
     except CatalogueError as error:
         print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
-        return 2
-    report = with_user_catalogues(base, [Path(p) for p in options.catalogue])
-    for line in report.problems:
+        return EXIT_USAGE
+    for line in problems:
         print(f"httpcodes: {line}", file=sys.stderr)
-    catalogue = report.catalogue
 
     from httpcodes.gui.settings import Settings
     from httpcodes.gui.theme import STYLE_ARGUMENTS
@@ -89,36 +87,40 @@ def run(options: Options) -> int:
     window = MainWindow(catalogue, settings, persist=not screenshot)
     # Source lines PySide6 read while modules were imported are no longer needed.
     linecache.clearcache()
-    if report.problems:
-        window.show_notice(report.problems)
+    if problems:
+        window.show_notice(problems)
+    state = window.state
     if options.theme:
-        window.set_theme(options.theme)
+        state.set_theme(options.theme)
     if options.lang:
         from httpcodes.catalogue.i18n import normalise_language
 
         language = normalise_language(options.lang)
         if language is None:
             print(f"httpcodes: --lang takes en or zh-CN, not {options.lang!r}", file=sys.stderr)
-            return 2
-        window.set_language(language)
+            return EXIT_USAGE
+        state.set_language(language)
     if options.size:
         window.resize(*options.size)
     target = " ".join(options.target) if options.target else None
     if options.query:
-        window.search_box.setText(options.query)
-    elif target and not is_number(target) and not window.catalogue.get(target):
-        window.search_box.setText(target)
+        state.set_query(options.query)
+    elif target and not is_number(target) and not state.catalogue.get(target):
+        state.set_query(target)
     select = options.select or (
-        target if target and (is_number(target) or window.catalogue.get(target)) else None
+        target if target and (is_number(target) or state.catalogue.get(target)) else None
     )
-    if select and not window.go_to(select):
+    if select and not state.show_entry(select):
         print(f"httpcodes: no status code {select} in the catalogue", file=sys.stderr)
         if screenshot:
-            return 1
+            return EXIT_NOT_FOUND
+    if options.view:
+        state.show_view(options.view, options.view_argument)
 
     if screenshot:
         window.show()
         app.processEvents()
+        window.detail.flush()
         image = window.grab()
         if not image.save(screenshot, "PNG"):
             print(f"httpcodes: cannot write the screenshot to {screenshot}", file=sys.stderr)
@@ -174,6 +176,7 @@ def _import_qt_free_modules_first() -> None:
     import logging  # noqa: F401
     import traceback  # noqa: F401
 
+    import httpcodes.catalogue.facts
     import httpcodes.catalogue.i18n
     import httpcodes.catalogue.user
     import httpcodes.export

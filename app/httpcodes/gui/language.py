@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from httpcodes.catalogue.i18n import (
     ENGLISH,
@@ -35,6 +35,15 @@ def resolve(choice: str) -> str:
     return system_language() if choice == "system" else (normalise_language(choice) or ENGLISH)
 
 
+class _HoldLanguageChanges(QObject):
+    """Swallows the LanguageChange events the application gets while translators are
+    swapped (Qt sends one per translator installed or removed), so that one, sent at the
+    end, makes every widget retranslate once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.LanguageChange
+
+
 class Translations:
     """Owns the installed translators; ``apply`` swaps them, which sends every widget a
     LanguageChange event."""
@@ -48,12 +57,20 @@ class Translations:
         app = QCoreApplication.instance()
         if app is None:
             return False
+        hold = _HoldLanguageChanges()
+        app.installEventFilter(hold)
+        try:
+            return self._swap(app, language)
+        finally:
+            app.removeEventFilter(hold)
+            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+
+    def _swap(self, app: QCoreApplication, language: str) -> bool:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
         if language == ENGLISH:
-            # Removing the translators already told every widget to retranslate itself.
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
             return True
         file_language = language.replace("-", "_")

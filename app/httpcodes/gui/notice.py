@@ -28,13 +28,19 @@ class NoticeBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_button = QToolButton(self)
+        self.copy_button.setObjectName("copy_address")
+        self.copy_button.clicked.connect(self._copy_address)
+        self.copy_button.hide()
         self.dismiss_button = QToolButton(self)
         self.dismiss_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.lines: list[str] = []
+        self.address = ""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -42,12 +48,35 @@ class NoticeBar(QFrame):
         self.setAccessibleName(self.tr("Notice"))
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss notice"))
-        if self.lines:
+        self.copy_button.setText(self.tr("Copy Address"))
+        if self.address:
+            self.show_link_failure(self.address)
+        elif self.lines:
             self.show_lines(self.lines)
+
+    def show_link_failure(self, address: str) -> None:
+        """Say that a link could not be opened, and offer to copy its address."""
+        self.address = address
+        self.lines = []
+        heading = self.tr("Could not open the link: no web browser answered.")
+        hint = self.tr("Copy the address and open it yourself:")
+        self.label.setText(
+            f"<b>{escape(heading)}</b><br>{escape(hint)} <code>{escape(address)}</code>"
+        )
+        self.copy_button.show()
+        self.setVisible(True)
+
+    def _copy_address(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(self.address)
+        self.hide()
 
     def show_lines(self, lines: Sequence[str]) -> None:
         """Show these lines (escaped: they may quote the user's files)."""
         self.lines = list(lines)
+        self.address = ""
+        self.copy_button.hide()
         count = len(self.lines)
         heading = self.tr("{count} problems with your catalogue files; the rest loaded:").format(
             count=count

@@ -15,6 +15,9 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The window's shortcuts (key combinations) that win over the line edit's own
+        # editing keys: Ctrl+U, Ctrl+K and the like delete text in a QLineEdit otherwise.
+        self.window_keys: frozenset[str] = frozenset()
         self.setClearButtonEnabled(True)
         self.setMaxLength(1000)
         self.retranslate()
@@ -36,9 +39,15 @@ class SearchBox(QLineEdit):
                 event.accept()
                 return True
             # With nothing selected, Ctrl+C is the window's: it copies the code shown.
-            if event.matches(QKeySequence.StandardKey.Copy) and not self.hasSelectedText():
+            if event.matches(QKeySequence.StandardKey.Copy):
+                if self.hasSelectedText():
+                    return super().event(event)
                 event.ignore()
-                return False
+                return True
+            pressed = QKeySequence(event.keyCombination())
+            if pressed.toString(QKeySequence.SequenceFormat.PortableText) in self.window_keys:
+                event.ignore()
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -48,6 +57,8 @@ class SearchBox(QLineEdit):
                 self.clear()
                 event.accept()
                 return
+            event.ignore()
+            return
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             step = {
                 Qt.Key.Key_Down: 1,

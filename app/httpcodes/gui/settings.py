@@ -100,6 +100,16 @@ class Settings:
             return []
         return [item for item in items if 0 < len(item) <= 64][:MAX_LIST]
 
+    def _number(self, key: str, low: int, high: int, default: int) -> int:
+        value = self._qsettings.value(key)
+        if value is None:
+            return default
+        text = str(value).strip()
+        if text.isascii() and text.isdigit() and low <= int(text) <= high:
+            return int(text)
+        self._problem(key, f"ignored {key}={value!r}")
+        return default
+
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._qsettings.value(key)
         if value is None:
@@ -117,6 +127,11 @@ class Settings:
     def language(self) -> str:
         """``system``, ``en`` or ``zh-CN``."""
         return self._text("view/language", ("system", "en", "zh-CN"), "system")
+
+    @property
+    def zoom(self) -> int:
+        """The text size in percent of the default (Ctrl+plus and Ctrl+minus change it)."""
+        return self._number("view/zoom", 50, 300, 100)
 
     @property
     def show_unofficial(self) -> bool:

@@ -1,0 +1,180 @@
+"""An entry turned into labelled facts, in the reader's language, from one source.
+
+The words of the catalogue's fixed vocabularies (a registration's standing, retry advice,
+confidence, whether clients see a code) and the labels of the facts are written here once,
+in English with their Chinese, and read by the terminal renderer, the window's detail page
+and the Markdown copy. Plain Python: the terminal command imports it on its quickest path
+(no ``typing``, see ``httpcodes.records``)."""
+
+from __future__ import annotations
+
+from httpcodes.catalogue.model import Entry
+from httpcodes.records import Record
+
+ENGLISH = "en"
+
+# How a registry status reads next to a code: "permanent" alone would make 302 Found look
+# like a permanent redirect, when it is the registration that is permanent.
+STATUS_WORDS = {
+    "permanent": "registered",
+    "temporary": "temporary registration",
+    "unused": "reserved, unused",
+    "obsoleted": "obsoleted",
+    "unofficial": "unofficial",
+}
+RETRY_WORDS = {
+    "no-need": "Nothing to retry",
+    "never": "Do not repeat it as is",
+    "after-change": "Retry only after changing the request",
+    "later": "Retry later",
+    "after-retry-after": "Retry after the time in Retry-After",
+}
+CONFIDENCE_WORDS = {"confirmed": "confirmed", "medium": "medium", "uncertain": "uncertain"}
+SENT_WORDS = {
+    "yes": "yes",
+    "no": "no: the client receives a different code",
+    "log-only": "no: it only appears in logs",
+}
+CACHEABLE_WORDS = {
+    True: "yes, heuristically cacheable by default",
+    False: "not without explicit freshness information",
+}
+
+# Every word above and every label below, in Simplified Chinese.
+_CHINESE = {
+    "registered": "已注册",
+    "temporary registration": "临时注册",
+    "reserved, unused": "保留，未使用",
+    "obsoleted": "已废止",
+    "unofficial": "非官方",
+    "Nothing to retry": "无需重试",
+    "Do not repeat it as is": "不要原样重发",
+    "Retry only after changing the request": "修改请求后才能重试",
+    "Retry later": "稍后重试",
+    "Retry after the time in Retry-After": "按 Retry-After 给出的时间后重试",
+    "confirmed": "已证实",
+    "medium": "中等",
+    "uncertain": "未证实",
+    "yes": "是",
+    "no: the client receives a different code": "否：客户端收到的是另一个状态码",
+    "no: it only appears in logs": "否：只出现在日志里",
+    "yes, heuristically cacheable by default": "是，默认可启发式缓存",
+    "not without explicit freshness information": "否，除非明确给出新鲜度信息",
+    "deprecated": "已弃用",
+    "log only": "仅见于日志",
+    "never reaches the client": "客户端收不到",
+    "{confidence} confidence": "可信度：{confidence}",
+    "cacheable by default": "默认可缓存",
+    "your catalogue": "你的目录",
+    "IANA phrase": "IANA 原因短语",
+    "Deprecated": "已弃用",
+    "Origin": "来源",
+    "Sent to clients": "是否发给客户端",
+    "Confidence": "可信度",
+    "Sources": "资料来源",
+    "Former names": "曾用名",
+    "History": "沿革",
+    "Introduced": "首次出现",
+    "Cacheable": "可缓存",
+    "Retry": "重试",
+    "From": "出自",
+    "Headers": "相关首部",
+    "Related codes": "相关状态码",
+    "Specifications": "规范",
+    "Example": "示例",
+    "In code": "代码中的常量",
+    "At a glance": "概要",
+    "English": "英文",
+}
+
+
+def word(text: str, language: str) -> str:
+    """One of the words or labels above in the reader's language (English if unknown)."""
+    if language == ENGLISH:
+        return text
+    return _CHINESE.get(text, text) if language == "zh-CN" else text
+
+
+def sentence_stop(language: str) -> str:
+    """What ends a sentence before the next one on the same line."""
+    return "。" if language == "zh-CN" else ". "
+
+
+class Fact(Record):
+    """One labelled fact about an entry, in the reader's language.
+
+    ``lead`` is a short verdict shown before the value (bold in the window); ``items`` a
+    list shown one per line; ``field`` names the entry's text field the value comes from,
+    so that a renderer can say when that text has no translation yet."""
+
+    key: str
+    label: str
+    value: str
+    lead: str = ""
+    items: tuple[str, ...] = ()
+    field: str = ""
+
+
+def entry_facts(entry: Entry, language: str = ENGLISH) -> list[Fact]:
+    """The "at a glance" facts of an entry, in display order."""
+    facts: list[Fact] = []
+
+    def add(key: str, label: str, value: str, **extra: object) -> None:
+        facts.append(Fact(key, word(label, language), value, **extra))  # type: ignore[arg-type]
+
+    vendor = entry.vendor
+    if vendor:
+        add("origin", "Origin", f"{entry.origin or ''}: {vendor.detail}")
+        add("sent", "Sent to clients", word(SENT_WORDS[vendor.sent_to_client], language))
+        confidence = word(CONFIDENCE_WORDS[vendor.confidence], language)
+        if vendor.confidence_note:
+            confidence += f": {vendor.confidence_note}"
+        add("confidence", "Confidence", confidence)
+        if vendor.sources:
+            add("sources", "Sources", "; ".join(vendor.sources), items=tuple(vendor.sources))
+    if entry.former_phrases:
+        add("former_names", "Former names", ", ".join(entry.former_phrases))
+    if entry.history:
+        add("history", "History", entry.history, field="history")
+    if entry.introduced.label:
+        add("introduced", "Introduced", entry.introduced.label)
+    add("cacheable", "Cacheable", word(CACHEABLE_WORDS[entry.heuristically_cacheable], language))
+    add(
+        "retry",
+        "Retry",
+        entry.retry.note,
+        lead=word(RETRY_WORDS[entry.retry.advice], language),
+        field="retry_note",
+    )
+    if entry.source != "built-in":
+        add("from", "From", entry.source)
+    return facts
+
+
+def status_word(entry: Entry, language: str = ENGLISH) -> str:
+    """The entry's registration standing, like "registered" or "unofficial"."""
+    return word(STATUS_WORDS[entry.status], language)
+
+
+def badges(entry: Entry, language: str = ENGLISH) -> list[tuple[str, str]]:
+    """(label, kind) pairs that sum up an entry's standing, shown next to its code."""
+    found: list[tuple[str, str]] = [(status_word(entry, language), entry.status)]
+    if entry.deprecated:
+        found.append((word("deprecated", language), "deprecated"))
+    if entry.origin:
+        found.append((entry.origin, "origin"))
+    vendor = entry.vendor
+    if vendor and vendor.sent_to_client == "log-only":
+        found.append((word("log only", language), "warning"))
+    elif vendor and vendor.sent_to_client == "no":
+        found.append((word("never reaches the client", language), "warning"))
+    if vendor and vendor.confidence != "confirmed":
+        confidence = word(CONFIDENCE_WORDS[vendor.confidence], language)
+        found.append(
+            (word("{confidence} confidence", language).format(confidence=confidence), "warning")
+        )
+    if entry.heuristically_cacheable:
+        found.append((word("cacheable by default", language), "permanent"))
+    if entry.source != "built-in":
+        found.append((word("your catalogue", language), "origin"))
+    return found

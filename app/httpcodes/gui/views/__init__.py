@@ -1,0 +1,66 @@
+"""The views of the window's right-hand side, and the stack that hosts them.
+
+A view is a ``QWidget`` subclass in its own module here, with a class attribute ``name``, a
+constructor ``(state, parent=None)`` and ``open(argument)``. It joins the window by one line
+in ``VIEWS`` below (and its menu action by one row in ``gui/actions.py`` with ``view=name``).
+``state.show_view(name, argument)`` brings it up; Esc or Back returns to the detail view.
+Views other than the detail view are built the first time they are asked for, so that they
+cost the window's start nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, cast
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from httpcodes.gui.state import DETAIL_VIEW, SessionState
+from httpcodes.gui.views.detail import DetailView
+
+
+class View(Protocol):
+    """What the host needs of a view (besides being a QWidget)."""
+
+    name: str
+
+    def open(self, argument: object) -> None: ...
+
+
+# One line per view; the first is the default.
+VIEWS: tuple[type[QWidget], ...] = (DetailView,)
+
+
+class ViewHost(QStackedWidget):
+    """Shows one view at a time, as the state says."""
+
+    def __init__(self, state: SessionState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("views")
+        self.state = state
+        self._classes = {cast("View", view).name: view for view in VIEWS}
+        self._views: dict[str, QWidget] = {}
+        self.detail = cast(DetailView, self.view(DETAIL_VIEW))
+        state.view_requested.connect(self._open)
+
+    def view(self, name: str) -> QWidget:
+        """The view of that name, built on first use; KeyError if there is none."""
+        found = self._views.get(name)
+        if found is None:
+            factory = cast("Callable[[SessionState, QWidget], QWidget]", self._classes[name])
+            found = factory(self.state, self)
+            self._views[name] = found
+            self.addWidget(found)
+        return found
+
+    def current_view(self) -> str:
+        """The name of the view on screen."""
+        return cast("View", self.currentWidget()).name
+
+    def _open(self, name: str, argument: object) -> None:
+        if name not in self._classes:
+            self.state.message.emit(self.tr("There is no view called {name}").format(name=name))
+            self.state.show_view(DETAIL_VIEW)
+            return
+        widget = self.view(name)
+        cast("View", widget).open(argument)
+        self.setCurrentWidget(widget)
