@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from httpcodes.catalogue.facts import entry_facts, status_word
+from httpcodes.catalogue.facts import entry_facts, name_mark, status_word
 from httpcodes.catalogue.model import LIBRARIES, Entry
 
 
@@ -30,9 +30,17 @@ def entry_markdown(entry: Entry) -> str:
     if entry.constants:
         lines += ["| Library | Constant |", "| --- | --- |"]
         for constant in entry.constants:
+            names = [f"`{name}`{_marked(*constant.mark(name))}" for name in constant.aliases]
             phrase = f' ("{constant.phrase}")' if constant.phrase else ""
-            lines.append(f"| {LIBRARIES[constant.library]} | `{constant.name}`{phrase} |")
+            also = f"; also {', '.join(names)}" if names else ""
+            main = f"`{constant.name}`{_marked(*constant.mark(constant.name))}"
+            lines.append(f"| {LIBRARIES[constant.library]} | {main}{phrase}{also} |")
         lines.append("")
     if entry.example:
         lines += ["```http", entry.example.request, "", entry.example.response, "```", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _marked(deprecated: str, removed: str) -> str:
+    mark = name_mark(deprecated, removed)
+    return f" ({mark})" if mark else ""

@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>obsoleted</source>
-        <translation>已废止</translation>
+        <translation>已废弃</translation>
     </message>
     <message>
         <source>deprecated</source>

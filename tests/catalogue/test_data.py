@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from httpcodes.catalogue import Catalogue, load_catalogue
+from httpcodes.catalogue import Catalogue, Entry, load_catalogue
 from tests.registry import registry_rows, vendor_rows
 
 REGISTRY = registry_rows()
@@ -95,6 +95,9 @@ def test_deprecations_and_reserved_codes(catalogue: Catalogue) -> None:
         (416, "Requested Range Not Satisfiable"),
         (302, "Moved Temporarily"),
         (418, "I'm a teapot"),
+        (408, "Request Time-out"),
+        (414, "Request-URI Too Large"),
+        (504, "Gateway Time-out"),
     ],
 )
 def test_former_names(catalogue: Catalogue, code: int, former: str) -> None:
@@ -260,6 +263,11 @@ def test_constants_are_spelled_like_their_libraries(catalogue: Catalogue) -> Non
         "java": r"^HttpStatus\.[A-Z_0-9]+$",
         "php": r"^Response::HTTP_[A-Z_0-9]+$",
         "javascript": r"^StatusCodes\.[A-Z_0-9]+$",
+        "aspnetcore": r"^StatusCodes\.Status[1-5][0-9]{2}[A-Za-z]+$",
+        "servlet": r"^HttpServletResponse\.SC_[A-Z_]+$",
+        "rails": r"^:[a-z_]+$",
+        "ktor": r"^HttpStatusCode\.[A-Za-z]+$",
+        "apache_httpclient": r"^HttpStatus\.SC_[A-Z_]+$",
     }
     for entry in catalogue.entries:
         for constant in entry.constants:
@@ -284,6 +292,11 @@ def test_constants_are_spelled_like_their_libraries(catalogue: Catalogue) -> Non
         "java": "HttpStatus.NOT_FOUND",
         "php": "Response::HTTP_NOT_FOUND",
         "javascript": "StatusCodes.NOT_FOUND",
+        "aspnetcore": "StatusCodes.Status404NotFound",
+        "servlet": "HttpServletResponse.SC_NOT_FOUND",
+        "rails": ":not_found",
+        "ktor": "HttpStatusCode.NotFound",
+        "apache_httpclient": "HttpStatus.SC_NOT_FOUND",
     }
 
 
@@ -296,3 +309,47 @@ def test_classes(catalogue: Catalogue) -> None:
         "5xx Server Error",
     ]
     assert all(catalogue.in_class(c.key) for c in catalogue.classes)
+
+
+def _entry(catalogue: Catalogue, entry_id: str) -> Entry:
+    entry = catalogue.get(entry_id)
+    assert entry is not None, entry_id
+    return entry
+
+
+def test_spec_sections_point_where_the_code_is_defined(catalogue: Catalogue) -> None:
+    resumable = _entry(catalogue, "104").specs[0]
+    assert (resumable.section, resumable.url.rsplit("#", 1)[1]) == ("4", "section-4")
+    # RFC 9112 9.5 never mentions 408; RFC 7231 is where "Connection: close" came from.
+    assert {s.title for s in _entry(catalogue, "408").specs} == {"RFC 9110", "RFC 7231"}
+    assert "RFC 7232" in (_entry(catalogue, "304").history or "")
+    assert any(s.label == "RFC 7232 §3.3" for s in _entry(catalogue, "304").specs)
+    assert "RFC 2068" not in (_entry(catalogue, "304").history or "").split("and RFC 7232")[1]
+
+
+def test_audit_corrections_hold(catalogue: Catalogue) -> None:
+    too_early = _entry(catalogue, "425").description
+    assert "must not send 425" not in too_early and "should not send 425" in too_early
+    teapot = _entry(catalogue, "418")
+    assert teapot.introduced.http_version == "HTCPCP/1.0"
+    assert "never be given" not in (teapot.history or "")
+    assert "reassigned" in (teapot.history or "") and "reassigned" in teapot.description
+    assert "faster than a 404" not in _entry(catalogue, "410").description
+    assert "every PUT or POST" in _entry(catalogue, "417").description
+    assert "Connection: close" in _entry(catalogue, "408").description
+    assert "RFC 9110 no longer" in _entry(catalogue, "408").description
+    misdirected = _entry(catalogue, "421").retry
+    assert misdirected.advice == "new-connection" and "unchanged" in misdirected.note
+    twitter = _entry(catalogue, "420-twitter")
+    assert "streaming" in twitter.summary and "streaming" in (twitter.history or "")
+    assert "built on nginx" not in _entry(catalogue, "499-nginx").description
+    server_error = catalogue.status_class("5xx")
+    assert server_error is not None
+    assert all(code in server_error.description for code in ("501", "505", "506"))
+    assert "shows the messages only" in _entry(catalogue, "103").description
+
+
+def test_rust_crate_releases_that_added_constants(catalogue: Catalogue) -> None:
+    for entry_id, release in (("425", "http 1.2.0"), ("103", "http 1.4.0")):
+        constant = _entry(catalogue, entry_id).constant("rust")
+        assert constant is not None and release in (constant.note or ""), entry_id

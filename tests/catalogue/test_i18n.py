@@ -7,9 +7,10 @@ import json
 
 import pytest
 
-from httpcodes.catalogue import load_catalogue
+from httpcodes.catalogue import Entry, load_catalogue
 from httpcodes.catalogue.i18n import (
     CHINESE,
+    TRANSLATABLE,
     language_from_environment,
     load_overlay,
     localise,
@@ -137,3 +138,106 @@ def test_chinese_terminal_output_fits_the_terminal_and_speaks_chinese() -> None:
             2 if "\u2e80" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uff60" else 1 for ch in line
         )
         assert columns <= 60, line
+
+
+def _applies(entry: Entry, field: str) -> bool:
+    """Whether an English entry has a text in this field at all."""
+    return bool(
+        {
+            "name": True,
+            "summary": True,
+            "description": True,
+            "retry_note": True,
+            "related": entry.related,
+            "headers": entry.headers,
+            "history": entry.history,
+            "deprecation": entry.deprecation,
+            "vendor_detail": entry.vendor,
+            "confidence_note": entry.vendor and entry.vendor.confidence_note,
+            "constant_notes": any(c.note for c in entry.constants),
+        }[field]
+    )
+
+
+def _texts(entry: Entry, field: str) -> list[str]:
+    """What a reader sees of one translatable field."""
+    vendor = entry.vendor
+    return {
+        "name": [entry.display_name],
+        "summary": [entry.summary],
+        "description": [entry.description],
+        "retry_note": [entry.retry.note],
+        "related": [r.note for r in entry.related],
+        "headers": [h.note for h in entry.headers],
+        "history": [entry.history or ""],
+        "deprecation": [entry.deprecation or ""],
+        "vendor_detail": [vendor.detail if vendor else ""],
+        "confidence_note": [(vendor.confidence_note or "") if vendor else ""],
+        "constant_notes": [c.note for c in entry.constants if c.note],
+    }[field]
+
+
+def test_in_chinese_every_translatable_field_of_every_entry_is_chinese() -> None:
+    checked = 0
+    for english in BASE.entries:
+        chinese = ZH.get(english.id)
+        assert chinese is not None
+        for field in TRANSLATABLE:
+            if not _applies(english, field):
+                continue
+            assert chinese.text_language(field) == CHINESE, (english.id, field)
+            for text in _texts(chinese, field):
+                assert has_han(text), (english.id, field, text)
+            checked += 1
+    assert checked > 600
+
+
+def test_json_reports_the_language_of_every_translatable_field() -> None:
+    result = run_cli("--lang", "zh-CN", "show", "420-twitter", "--json")
+    (entry,) = json.loads(result.stdout)
+    assert set(entry["text_languages"]) == set(TRANSLATABLE)
+    assert entry["text_languages"]["history"] == CHINESE
+    assert has_han(entry["history"]) and has_han(entry["deprecation"])
+    assert has_han(entry["vendor_detail"])
+
+
+def test_chinese_prose_quotes_with_chinese_quotation_marks() -> None:
+    """Straight quotes are left only around code (a token like "early-hints", or a call
+    argument); a quoted phrase in the prose uses “”."""
+    import re
+
+    for entry in ZH.entries:
+        for field in TRANSLATABLE:
+            if not _applies(entry, field):
+                continue
+            for text in _texts(entry, field):
+                for match in re.finditer(r"([\"'])([^\"'\n]*)\1", text):
+                    before = text[: match.start()]
+                    in_code = " " not in match.group(2) or before.endswith("(")
+                    assert in_code, (entry.id, field, match.group(0))
+
+
+def test_chinese_wording_and_terms() -> None:
+    import re
+
+    bad_gateway = ZH.get("502")
+    assert bad_gateway is not None and bad_gateway.display_name == "网关错误"
+    assert ENGINE.search("网关错误")[0].entry.id == "502"
+    processing = load_overlay(CHINESE).entries["102"]
+    assert "请求超时" not in processing["keywords"]
+    assert ENGINE.search("请求超时")[0].entry.id == "408"
+    assert "102" not in [h.entry.id for h in ENGINE.search("请求超时")[:5]]
+    forbidden = ZH.get("403")
+    assert forbidden is not None and "并不能证明对象存在" in forbidden.description
+    informational = ZH.status_class("1xx")
+    assert informational is not None and "照单全收" not in informational.description
+    for entry in ZH.entries:
+        for field in TRANSLATABLE:
+            if not _applies(entry, field):
+                continue
+            for text in _texts(entry, field):
+                assert not re.search("作为(客户端|服务端|服务器|运维)，", text), (entry.id, text)
+                assert "首部" not in text, (entry.id, text)
+                # 废弃 is for obsoleted (510); deprecated is 弃用.
+                if "废弃" in text:
+                    assert entry.status == "obsoleted", (entry.id, field, text)

@@ -84,8 +84,19 @@ def test_json_has_every_documented_field() -> None:
         "java",
         "php",
         "javascript",
+        "aspnetcore",
+        "servlet",
+        "rails",
+        "ktor",
+        "apache_httpclient",
     }
     assert entry["constants"]["go"]["phrase"] == "Request Entity Too Large"
+    assert entry["constants"]["rails"]["name"] == ":content_too_large"
+    assert entry["constants"]["java"]["name"] == "HttpStatus.CONTENT_TOO_LARGE"
+    assert entry["constants"]["java"]["deprecations"] == {
+        "HttpStatus.PAYLOAD_TOO_LARGE": {"deprecated_since": "7.0", "removed_in": None},
+        "HttpStatus.REQUEST_ENTITY_TOO_LARGE": {"deprecated_since": "4.1", "removed_in": "7.0"},
+    }
     vendor = json.loads(run_cli("show", "444-nginx", "--json").stdout)[0]
     assert vendor["status"] == "unofficial"
     assert vendor["origin"] == "nginx"
@@ -360,3 +371,51 @@ def test_resources_are_found_from_an_installed_wheel(tmp_path: Path) -> None:
         timeout=60,
     )
     assert located.stdout.strip().startswith(str(venv))
+
+
+def test_chinese_lists_and_searches_carry_chinese_badges() -> None:
+    listed = run_cli("--lang", "zh-CN", "list").stdout
+    found = run_cli("--lang", "zh-CN", "search", "nginx", "--limit", "0").stdout
+    for output in (listed, found):
+        for english in ("deprecated", "unofficial", "temporary", "obsoleted", "unused"):
+            assert english not in output, english
+    assert "[已弃用]" in listed and "[临时注册]" in listed and "[未使用]" in listed
+    assert "非官方" in found
+
+
+def test_vendor_phrases_are_not_called_iana_phrases() -> None:
+    chinese = run_cli("--lang", "zh-CN", "show", "499-nginx").stdout
+    assert "IANA" not in chinese
+    assert "原因短语（nginx）: Client Closed Request" in chinese
+    registry = run_cli("--lang", "zh-CN", "show", "404").stdout
+    assert "IANA 原因短语: Not Found" in registry
+
+
+def test_chinese_terms_in_the_terminal() -> None:
+    obsoleted = run_cli("--lang", "zh-CN", "show", "510").stdout
+    assert "已废弃" in obsoleted.splitlines()[0]
+    headers = run_cli("--lang", "zh-CN", "show", "401").stdout
+    assert "头部" in headers and "首部" not in headers
+
+
+def test_show_lists_the_constants_of_all_twelve_libraries() -> None:
+    from httpcodes.catalogue.model import LIBRARIES
+
+    shown = run_cli("show", "404").stdout
+    for label in LIBRARIES.values():
+        assert label in shown, label
+    for name in ("StatusCodes.Status404NotFound", "HttpServletResponse.SC_NOT_FOUND", ":not_found"):
+        assert name in shown
+    spring = run_cli("show", "413").stdout
+    assert "HttpStatus.REQUEST_ENTITY_TOO_LARGE (removed in 7.0)" in " ".join(spring.split())
+
+
+def test_markdown_copy_marks_deprecated_and_removed_names() -> None:
+    from httpcodes.catalogue import load_catalogue
+    from httpcodes.export import entry_markdown
+
+    entry = load_catalogue().get("413")
+    assert entry is not None
+    spring = next(line for line in entry_markdown(entry).splitlines() if "Spring" in line)
+    assert "`HttpStatus.CONTENT_TOO_LARGE`" in spring
+    assert "`HttpStatus.REQUEST_ENTITY_TOO_LARGE` (removed in 7.0)" in spring

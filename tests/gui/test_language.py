@@ -107,3 +107,33 @@ def test_chinese_text_renders_with_real_glyphs() -> None:
     assert raw.isValid()
     for character in "未找到请求过多网关超时重定向":
         assert raw.supportsCharacter(ord(character)), character
+
+
+def test_in_chinese_the_detail_pane_is_chinese_and_never_calls_a_vendor_phrase_iana(
+    qtbot: QtBot,
+) -> None:
+    window = open_window(qtbot)
+    window.action("lang_zh-CN").trigger()
+    assert window.go_to("499-nginx")
+    text = window.detail.page_text()
+    assert "原因短语（nginx）: Client Closed Request" in text
+    assert "IANA" not in text
+    assert "(English)" not in text and "（英文）" not in text and "英文" not in text
+    assert window.go_to("413")
+    text = window.detail.page_text()
+    assert "IANA 原因短语: Content Too Large" in text
+    assert "7.0 起弃用" in text and "7.0 已移除" in text
+    assert "英文" not in text
+    assert "代码中的常量" in text
+
+
+def test_interface_terms_match_the_catalogue_prose() -> None:
+    # Header fields are 头部 (请求头/响应头 in the prose); deprecated is 弃用, obsoleted 废弃.
+    text = TS_FILE.read_text(encoding="utf-8")
+    assert "首部" not in text and "废止" not in text
+    found = messages(TS_FILE)
+    assert (found[("CatalogueModel", "obsoleted")].findtext("translation") or "") == "已废弃"
+    assert (found[("CatalogueModel", "deprecated")].findtext("translation") or "") == "已弃用"
+    from httpcodes.catalogue.facts import word
+
+    assert word("obsoleted", "zh-CN") == "已废弃" and word("Headers", "zh-CN") == "相关头部"

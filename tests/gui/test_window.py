@@ -188,10 +188,20 @@ def test_related_and_spec_links(qtbot: QtBot) -> None:
     window.detail.browser.anchorClicked.emit(QUrl("code:410"))
     assert shown_code(window) == "410"
     window.go_to("429")
-    assert "420 (2 unofficial meanings)" in window.detail.page_text()
+    window.detail.flush()
+    # 429's note means Twitter's 420, so its link opens that meaning, not the number.
+    assert "420 Enhance Your Calm (Twitter)" in window.detail.page_text()
+    assert 'href="code:420-twitter"' in window.detail.browser.toHtml()
+    window.detail.browser.anchorClicked.emit(QUrl("code:420-twitter"))
+    assert shown_code(window) == "420-twitter"
+    # A bare number with several unofficial meanings lists them all, the usual one first.
     window.detail.browser.anchorClicked.emit(QUrl("code:420"))
     assert window.search_box.text() == "420"
     assert window.code_list.proxy.visible_entry_count() == 2
+    window.search_box.clear()
+    for number, usual in (("499", "499-nginx"), ("530", "530-cloudflare"), ("420", "420-twitter")):
+        assert window.go_to(number)
+        assert shown_code(window) == usual
     assert recorder.opened == []
     window.detail.browser.anchorClicked.emit(
         QUrl("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11")
@@ -327,3 +337,18 @@ def test_digits_that_are_not_ascii_do_not_break_the_search(qtbot: QtBot) -> None
     assert window.isVisible()
     window.search_box.setText("404")
     assert shown_code(window) == "404"
+
+
+def test_detail_pane_lists_the_constants_of_all_twelve_libraries(qtbot: QtBot) -> None:
+    from httpcodes.catalogue.model import LIBRARIES
+
+    window = open_window(qtbot)
+    assert window.go_to("404")
+    text = window.detail.page_text()
+    for label in LIBRARIES.values():
+        assert label in text, label
+    assert "StatusCodes.Status404NotFound" in text and ":not_found" in text
+    assert window.go_to("413")
+    text = window.detail.page_text()
+    assert "HttpStatus.REQUEST_ENTITY_TOO_LARGE (removed in 7.0)" in text
+    assert "HttpStatus.PAYLOAD_TOO_LARGE (deprecated since 7.0)" in text

@@ -28,6 +28,7 @@ RETRY_WORDS = {
     "after-change": "Retry only after changing the request",
     "later": "Retry later",
     "after-retry-after": "Retry after the time in Retry-After",
+    "new-connection": "Retry unchanged on a new connection",
 }
 CONFIDENCE_WORDS = {"confirmed": "confirmed", "medium": "medium", "uncertain": "uncertain"}
 SENT_WORDS = {
@@ -45,13 +46,14 @@ _CHINESE = {
     "registered": "已注册",
     "temporary registration": "临时注册",
     "reserved, unused": "保留，未使用",
-    "obsoleted": "已废止",
+    "obsoleted": "已废弃",
     "unofficial": "非官方",
     "Nothing to retry": "无需重试",
     "Do not repeat it as is": "不要原样重发",
     "Retry only after changing the request": "修改请求后才能重试",
     "Retry later": "稍后重试",
     "Retry after the time in Retry-After": "按 Retry-After 给出的时间后重试",
+    "Retry unchanged on a new connection": "换一个新连接，原样重试",
     "confirmed": "已证实",
     "medium": "中等",
     "uncertain": "未证实",
@@ -67,6 +69,10 @@ _CHINESE = {
     "cacheable by default": "默认可缓存",
     "your catalogue": "你的目录",
     "IANA phrase": "IANA 原因短语",
+    "Reason phrase ({origin})": "原因短语（{origin}）",
+    "also": "另有",
+    "deprecated since {version}": "{version} 起弃用",
+    "removed in {version}": "{version} 已移除",
     "Deprecated": "已弃用",
     "Origin": "来源",
     "Sent to clients": "是否发给客户端",
@@ -78,7 +84,7 @@ _CHINESE = {
     "Cacheable": "可缓存",
     "Retry": "重试",
     "From": "出自",
-    "Headers": "相关首部",
+    "Headers": "相关头部",
     "Related codes": "相关状态码",
     "Specifications": "规范",
     "Example": "示例",
@@ -178,3 +184,20 @@ def badges(entry: Entry, language: str = ENGLISH) -> list[tuple[str, str]]:
     if entry.source != "built-in":
         found.append((word("your catalogue", language), "origin"))
     return found
+
+
+def phrase_label(entry: Entry, language: str = ENGLISH) -> str:
+    """What the phrase under a translated name is called: only the registry's phrases are
+    IANA's; a vendor's is its origin's own."""
+    if entry.is_standard:
+        return word("IANA phrase", language)
+    return word("Reason phrase ({origin})", language).format(origin=entry.origin or "")
+
+
+def name_mark(deprecated: str, removed: str, language: str = ENGLISH) -> str:
+    """ "removed in 7.0" or "deprecated since 7.0" for a constant's name; "" when current."""
+    if removed:
+        return word("removed in {version}", language).format(version=removed)
+    if deprecated:
+        return word("deprecated since {version}", language).format(version=deprecated)
+    return ""

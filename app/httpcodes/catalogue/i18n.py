@@ -8,7 +8,7 @@ import os
 from functools import cache
 
 from httpcodes.catalogue.load import read_json
-from httpcodes.catalogue.model import Catalogue, Entry, HeaderNote, RelatedCode, Retry, StatusClass
+from httpcodes.catalogue.model import Catalogue, Entry, HeaderNote, Retry, StatusClass
 from httpcodes.records import Record
 from httpcodes.resources import resource_path
 
@@ -22,7 +22,21 @@ ENGLISH: Final = "en"
 CHINESE: Final = "zh-CN"
 LANGUAGES: Final = (ENGLISH, CHINESE)
 LANGUAGE_NAMES: Final = {ENGLISH: "English", CHINESE: "简体中文"}
-TRANSLATABLE: Final = ("name", "summary", "description", "retry_note", "related", "headers")
+# Every text of an entry a translation gives, as ``text_languages`` names them. Phrases,
+# constants' names, sources and spec titles are names and citations: they stay as written.
+TRANSLATABLE: Final = (
+    "name",
+    "summary",
+    "description",
+    "retry_note",
+    "related",
+    "headers",
+    "history",
+    "deprecation",
+    "vendor_detail",
+    "confidence_note",
+    "constant_notes",
+)
 
 
 def normalise_language(text: str | None) -> str | None:
@@ -97,7 +111,7 @@ def localise_entry(entry: Entry, texts: Mapping[str, Any], language: str) -> Ent
     related_texts = texts.get("related")
     if isinstance(related_texts, dict) and entry.related:
         changes["related"] = tuple(
-            RelatedCode(r.code, related_texts.get(str(r.code)) or r.note) for r in entry.related
+            r._replace(note=related_texts.get(str(r.code)) or r.note) for r in entry.related
         )
         if all(isinstance(related_texts.get(str(r.code)), str) for r in entry.related):
             done.append(("related", language))
@@ -108,6 +122,31 @@ def localise_entry(entry: Entry, texts: Mapping[str, Any], language: str) -> Ent
         )
         if all(isinstance(header_texts.get(h.name), str) for h in entry.headers):
             done.append(("headers", language))
+    for field_name in ("history", "deprecation"):
+        value = _text(texts, field_name)
+        if value and getattr(entry, field_name):
+            changes[field_name] = value
+            done.append((field_name, language))
+    if entry.vendor:
+        vendor = entry.vendor
+        detail = _text(texts, "vendor_detail")
+        if detail:
+            vendor = vendor._replace(detail=detail)
+            done.append(("vendor_detail", language))
+        confidence_note = _text(texts, "confidence_note")
+        if confidence_note and vendor.confidence_note:
+            vendor = vendor._replace(confidence_note=confidence_note)
+            done.append(("confidence_note", language))
+        changes["vendor"] = vendor
+    constant_texts = texts.get("constant_notes")
+    noted = [c for c in entry.constants if c.note]
+    if isinstance(constant_texts, dict) and noted:
+        changes["constants"] = tuple(
+            c._replace(note=constant_texts.get(c.library) or c.note) if c.note else c
+            for c in entry.constants
+        )
+        if all(isinstance(constant_texts.get(c.library), str) for c in noted):
+            done.append(("constant_notes", language))
     name = _text(texts, "name")
     if name:
         done.append(("name", language))

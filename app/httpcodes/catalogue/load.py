@@ -59,8 +59,9 @@ def parse_entries_file(path: str | Path, raw: object) -> list[Entry]:
     return [parse_entry(name, item, index) for index, item in enumerate(raw["entries"])]
 
 
-def _sort_key(entry: Entry) -> tuple[int, bool, str]:
-    return (entry.code, not entry.is_standard, entry.id)
+def _sort_key(entry: Entry, ranks: dict[str, int]) -> tuple[int, int, str]:
+    """By code, then the usual meaning of a shared number first (``meanings.json``)."""
+    return (entry.code, ranks.get(entry.id, 0 if entry.is_standard else 1), entry.id)
 
 
 def check_consistency(
@@ -78,6 +79,10 @@ def check_consistency(
             if related.code not in codes:
                 raise CatalogueError(
                     entry.source, entry.id, f"related[{index}].code", f"{related.code} is unknown"
+                )
+            if related.id is not None and related.id not in seen:
+                raise CatalogueError(
+                    entry.source, entry.id, f"related[{index}].id", f"{related.id} is unknown"
                 )
             if related.code == entry.code and entry.is_standard:
                 raise CatalogueError(
@@ -97,7 +102,7 @@ def load_catalogue() -> Catalogue:
     from httpcodes.catalogue import cache as compiled
 
     folder = resource_path("catalogue")
-    names = ("classes.json", *ENTRY_FILES, "constants.json")
+    names = ("classes.json", *ENTRY_FILES, "constants.json", "meanings.json")
     try:
         key = compiled.source_key(os.path.join(folder, name) for name in names)
     except OSError:
@@ -112,7 +117,7 @@ def load_catalogue() -> Catalogue:
 
 def read_catalogue() -> Catalogue:
     """Read and check the built-in catalogue's JSON files."""
-    from httpcodes.catalogue.schema import parse_classes, parse_constants
+    from httpcodes.catalogue.schema import parse_classes, parse_constants, parse_meanings
 
     classes: tuple[StatusClass, ...] = parse_classes(
         "classes.json", read_json(resource_path("catalogue", "classes.json"))
@@ -126,6 +131,9 @@ def read_catalogue() -> Catalogue:
         "constants.json", read_json(resource_path("catalogue", "constants.json"))
     )
     check_consistency(entries, constants, "constants.json")
+    ranks = parse_meanings(
+        "meanings.json", read_json(resource_path("catalogue", "meanings.json")), entries
+    )
     entries = [e._replace(constants=constants.get(e.id, ()), source="built-in") for e in entries]
-    entries.sort(key=_sort_key)
+    entries.sort(key=lambda entry: _sort_key(entry, ranks))
     return Catalogue(classes, tuple(entries))

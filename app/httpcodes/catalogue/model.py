@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     Status: TypeAlias = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
     RetryAdvice: TypeAlias = Literal[
-        "no-need", "never", "after-change", "later", "after-retry-after"
+        "no-need", "never", "after-change", "later", "after-retry-after", "new-connection"
     ]
     SentToClient: TypeAlias = Literal["yes", "no", "log-only"]
     Confidence: TypeAlias = Literal["confirmed", "medium", "uncertain"]
@@ -32,6 +32,7 @@ RETRY_ADVICE: Final[tuple[RetryAdvice, ...]] = (
     "after-change",
     "later",
     "after-retry-after",
+    "new-connection",
 )
 SENT_TO_CLIENT: Final[tuple[SentToClient, ...]] = ("yes", "no", "log-only")
 CONFIDENCES: Final[tuple[Confidence, ...]] = ("confirmed", "medium", "uncertain")
@@ -45,6 +46,11 @@ LIBRARIES: Final[dict[str, str]] = {
     "java": "Java Spring HttpStatus",
     "php": "PHP Symfony Response",
     "javascript": "JavaScript http-status-codes",
+    "aspnetcore": "ASP.NET Core StatusCodes",
+    "servlet": "Servlet HttpServletResponse",
+    "rails": "Rails/Rack status symbol",
+    "ktor": "Kotlin Ktor HttpStatusCode",
+    "apache_httpclient": "Apache HttpClient 5",
 }
 
 BUILT_IN_SOURCE: Final = "built-in"
@@ -80,6 +86,13 @@ class RelatedCode(Record):
 
     code: int
     note: str
+    # A particular meaning of a shared number (``499-nginx``), when the note means that one.
+    id: str | None = None
+
+    @property
+    def target(self) -> str:
+        """What a link to it opens: the meaning named, else the number."""
+        return self.id or str(self.code)
 
 
 class Example(Record):
@@ -121,11 +134,32 @@ class Constant(Record):
     phrase: str | None = None
     aliases: tuple[str, ...] = ()
     note: str | None = None
+    # (name, deprecated since, removed in) for the name and aliases that a release of the
+    # library deprecated or dropped; "" where that version is not recorded.
+    marks: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def bare_name(self) -> str:
         """The name without its qualifier: ``NOT_FOUND`` for ``HTTPStatus.NOT_FOUND``."""
-        return self.name.rsplit("::", 1)[-1].rsplit(".", 1)[-1]
+        return bare_name(self.name)
+
+    def mark(self, name: str) -> tuple[str, str]:
+        """(deprecated since, removed in) of one of its names; ("", "") when current."""
+        for marked, deprecated, removed in self.marks:
+            if marked == name:
+                return deprecated, removed
+        return "", ""
+
+    @property
+    def removed(self) -> bool:
+        """True when the library's newest release no longer has the main name."""
+        return bool(self.mark(self.name)[1])
+
+
+def bare_name(name: str) -> str:
+    """A constant without its qualifier: ``NOT_FOUND`` for ``HTTPStatus.NOT_FOUND``,
+    ``not_found`` for ``:not_found``."""
+    return name.rsplit("::", 1)[-1].rsplit(".", 1)[-1].lstrip(":")
 
 
 class VendorInfo(Record):

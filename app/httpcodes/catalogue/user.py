@@ -116,5 +116,8 @@ def with_user_catalogues(base: Catalogue, extra_files: list[Path] | None = None)
         problems.extend(file_problems)
     if not added:
         return LoadReport(base, tuple(problems), tuple(files))
-    merged = sorted((*base.entries, *added), key=lambda e: (e.code, not e.is_standard, e.id))
+    # A stable sort keeps the built-in order of each number's meanings (the usual one first,
+    # see meanings.json); the user's own follow them.
+    added.sort(key=lambda e: e.id)
+    merged = sorted((*base.entries, *added), key=lambda e: (e.code, not e.is_standard))
     return LoadReport(Catalogue(base.classes, tuple(merged)), tuple(problems), tuple(files))

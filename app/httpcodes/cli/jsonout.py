@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from httpcodes.catalogue.i18n import TRANSLATABLE
 from httpcodes.catalogue.model import LIBRARIES, Entry
 
 
@@ -40,7 +41,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "heuristically_cacheable": entry.heuristically_cacheable,
         "retry": {"advice": entry.retry.advice, "note": entry.retry.note},
         "headers": [{"name": h.name, "note": h.note} for h in entry.headers],
-        "related": [{"code": r.code, "note": r.note} for r in entry.related],
+        "related": [{"code": r.code, "id": r.id, "note": r.note} for r in entry.related],
         "example": (
             {"request": entry.example.request, "response": entry.example.response}
             if entry.example
@@ -52,16 +53,18 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
                 "phrase": constant.phrase,
                 "aliases": list(constant.aliases),
                 "note": constant.note,
+                # The names a release deprecated or dropped: name -> versions.
+                "deprecations": {
+                    name: {"deprecated_since": since or None, "removed_in": removed or None}
+                    for name, since, removed in constant.marks
+                },
             }
             for library in LIBRARIES
             if (constant := entry.constant(library)) is not None
         },
         "keywords": list(entry.keywords),
         "source": entry.source,
-        "text_languages": {
-            field: entry.text_language(field)
-            for field in ("name", "summary", "description", "retry_note", "related", "headers")
-        },
+        "text_languages": {field: entry.text_language(field) for field in TRANSLATABLE},
     }
 
 

@@ -6,8 +6,8 @@ import os
 import sys
 
 from httpcodes.catalogue.facts import badges as fact_badges
-from httpcodes.catalogue.facts import entry_facts, sentence_stop, word
-from httpcodes.catalogue.model import LIBRARIES, Catalogue, Entry, StatusClass
+from httpcodes.catalogue.facts import entry_facts, name_mark, phrase_label, sentence_stop, word
+from httpcodes.catalogue.model import LIBRARIES, Catalogue, Constant, Entry, StatusClass
 from httpcodes.records import Record
 
 # No ``typing`` on the terminal command's path: see httpcodes.records.
@@ -23,7 +23,10 @@ _LABEL_WIDTH = 17
 # from httpcodes.catalogue.facts. (The window's strings go through Qt's translations; the
 # terminal command never loads Qt.)
 _CHINESE_LABELS = {
-    "Header": "首部",
+    "Header": "头部",
+    "also": "另有",
+    "temporary": "临时注册",
+    "unused": "未使用",
     "Related": "相关",
     "Spec": "规范",
     "Constants": "代码中的常量",
@@ -154,7 +157,7 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
         + style.dim(f"[{class_title} · {', '.join(badges(entry, style))}]")
     ]
     if entry.phrase and entry.phrase != entry.display_name:
-        lines.append(style.dim(f"{style.word('IANA phrase')}: {entry.phrase}"))
+        lines.append(style.dim(f"{phrase_label(entry, style.language)}: {entry.phrase}"))
     lines.extend(_wrap(entry.summary, style.width))
     lines.append("")
     lines.extend(_wrap(entry.description, style.width))
@@ -168,20 +171,27 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
     for header in entry.headers:
         lines += _field(style, "Header", f"{header.name}: {header.note}")
     for related in entry.related:
-        lines += _field(style, "Related", f"{related.code}: {related.note}")
+        meaning = catalogue.get(related.id) if related.id else None
+        target = (
+            f"{related.code} ({meaning.origin})" if meaning and meaning.origin else related.code
+        )
+        lines += _field(style, "Related", f"{target}: {related.note}")
     for spec in entry.specs:
         lines += _field(style, "Spec", f"{spec.label}  {spec.url}")
     if entry.constants:
         lines.append("")
         lines.append(style.bold(style.word("Constants")))
         for constant in entry.constants:
-            text = constant.name
+            text = constant.name + _mark(constant, constant.name, style)
             if constant.phrase:
                 text += f'  (phrase "{constant.phrase}")'
-            if constant.note:
-                text += f"  {constant.note}"
-            label = LIBRARIES[constant.library]
+            also = [name + _mark(constant, name, style) for name in constant.aliases]
+            if also:
+                text += f"; {style.word('also')} " + ", ".join(also)
             wrapped = _wrap(text, style.width - 32)
+            if constant.note:  # on lines of its own, so it never reads as part of a name
+                wrapped += [style.dim(line) for line in _wrap(constant.note, style.width - 32)]
+            label = LIBRARIES[constant.library]
             lines.append("  " + label.ljust(30) + wrapped[0])
             lines.extend(" " * 32 + line for line in wrapped[1:])
     if entry.example:
@@ -194,13 +204,19 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
+def _mark(constant: Constant, name: str, style: Style) -> str:
+    """`` (removed in 7.0)`` or `` (deprecated since 7.0)`` after a name, else nothing."""
+    mark = name_mark(*constant.mark(name), style.language)
+    return f" ({mark})" if mark else ""
+
+
 def render_line(entry: Entry, style: Style) -> str:
     """One line per entry, for lists and search results."""
     colour = _CLASS_COLOURS.get(entry.code // 100, "0")
     head = f"{entry.code}  {entry.display_name}"
-    extra: list[str] = [] if entry.status == "permanent" else [entry.status]
+    extra: list[str] = [] if entry.status == "permanent" else [style.word(entry.status)]
     if entry.deprecated:
-        extra.append("deprecated")
+        extra.append(style.word("deprecated"))
     if entry.origin:
         extra.insert(0, entry.origin)
     if extra:

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from httpcodes.catalogue.facts import badges, entry_facts, word
+from httpcodes.catalogue.facts import badges, entry_facts, name_mark, phrase_label, word
 from httpcodes.catalogue.i18n import ENGLISH
-from httpcodes.catalogue.model import LIBRARIES, Entry, StatusClass
+from httpcodes.catalogue.model import LIBRARIES, Constant, Entry, StatusClass
 from httpcodes.gui.html_text import escape
 from httpcodes.gui.theme import Colours, badge_colour
 
@@ -79,15 +79,14 @@ def entry_html(
     entry: Entry,
     class_title: str,
     colours: Colours,
-    related_names: dict[int, str],
+    related_names: dict[int | str, str],
     language: str = ENGLISH,
 ) -> str:
     """The whole detail page for one entry."""
     parts = [style_sheet(colours), f"<h1>{entry.code}&nbsp;&nbsp;{_e(entry.display_name)}</h1>"]
     if entry.phrase and entry.phrase != entry.display_name:
-        parts.append(
-            '<p class="muted">' + _e(word("IANA phrase", language)) + f": {_e(entry.phrase)}</p>"
-        )
+        label = phrase_label(entry, language)
+        parts.append(f'<p class="muted">{_e(label)}: {_e(entry.phrase)}</p>')
     parts.append(
         "<p>"
         + _badge(class_title, "unused", colours)
@@ -125,8 +124,8 @@ def entry_html(
     if entry.related:
         rows = []
         for related in entry.related:
-            name = related_names.get(related.code, "")
-            link = f'<a href="code:{related.code}">{related.code} {_e(name)}</a>'
+            name = related_names.get(related.id or related.code, "")
+            link = f'<a href="code:{_e(related.target)}">{related.code} {_e(name)}</a>'
             rows.append((link, _e(related.note)))
         parts.append(_h3(word("Related codes", language)) + _rows(rows))
     if entry.specs:
@@ -145,14 +144,28 @@ def entry_html(
         rows = []
         for constant in entry.constants:
             value = f"<code>{_e(constant.name)}</code>"
+            value += _name_mark(constant, constant.name, language)
             if constant.phrase:
                 phrase = translate("DetailPage", "phrase “{phrase}”").format(phrase=constant.phrase)
                 value += f' &nbsp;<span class="muted">{_e(phrase)}</span>'
+            if constant.aliases:
+                also = ", ".join(
+                    f"<code>{_e(name)}</code>{_name_mark(constant, name, language)}"
+                    for name in constant.aliases
+                )
+                also_word = word("also", language)
+                value += f'<br><span class="muted">{_e(also_word)}</span> {also}'
             if constant.note:
                 value += f'<br><span class="muted">{_e(constant.note)}</span>'
             rows.append((_e(LIBRARIES[constant.library]), value))
         parts.append(_h3(word("In code", language)) + _rows(rows))
     return "".join(parts)
+
+
+def _name_mark(constant: Constant, name: str, language: str) -> str:
+    """A muted "(removed in 7.0)" or "(deprecated since 7.0)" after a constant's name."""
+    mark = name_mark(*constant.mark(name), language)
+    return f' <span class="muted">({_e(mark)})</span>' if mark else ""
 
 
 def class_html(status_class: StatusClass, entries: Sequence[Entry], colours: Colours) -> str:

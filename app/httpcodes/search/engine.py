@@ -388,7 +388,7 @@ class SearchEngine:
         whole_query_tiers: dict[int, int] | None = None,
     ) -> tuple[SearchHit, ...]:
         # Runs for every candidate of every keystroke: plain loops, no temporary lists.
-        ranked: list[tuple[tuple[int, bool, int, float, int, str], SearchHit]] = []
+        ranked: list[tuple[tuple[int, bool, int, float, int, int], SearchHit]] = []
         whole_tiers = whole_query_tiers or {}
         words = len(per_word)
         entries = self._entries
@@ -422,7 +422,9 @@ class SearchEngine:
                 # 408 Request Timeout before 440 Login Time-out; "redirect": 302 before
                 # Exchange's 451 Redirect), though it still beats synonyms and descriptions.
                 tier = min(tier - _VENDOR_NAME_PENALTY, Tier.NAME_WORDS_FUZZY + 1)
-            key = (-tier, not entry.is_standard, -matched, -score, entry.code, entry.id)
+            # The last tie-break is catalogue order, which puts a shared number's usual
+            # meaning first (nginx's 499 before Esri's).
+            key = (-tier, not entry.is_standard, -matched, -score, entry.code, index)
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])
         return tuple(hit for _, hit in ranked)

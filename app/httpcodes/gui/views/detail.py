@@ -239,15 +239,17 @@ class DetailView(QWidget):
         # A new page starts at its top: setHtml() scrolls there itself.
         self.browser.setHtml(html)
 
-    def _code_names(self) -> dict[int, str]:
+    def _code_names(self) -> dict[int | str, str]:
         catalogue = self.state.catalogue
-        names: dict[int, str] = {}
+        names: dict[int | str, str] = {}
         for code in {e.code for e in catalogue.entries}:
             meanings = catalogue.for_code(code)
             if meanings[0].is_standard or len(meanings) == 1:
                 names[code] = meanings[0].display_name
             else:
                 names[code] = self.tr("({count} unofficial meanings)").format(count=len(meanings))
+            for meaning in meanings:  # a related link may name one meaning (499-nginx)
+                names[meaning.id] = f"{meaning.display_name} ({meaning.origin or 'IANA'})"
         return names
 
     def _apply_zoom(self, percent: int) -> None:
