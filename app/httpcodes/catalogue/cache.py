@@ -19,6 +19,7 @@ from httpcodes.catalogue.model import (
     Example,
     HeaderNote,
     Introduced,
+    Redirect,
     RelatedCode,
     Retry,
     SpecLink,
@@ -48,6 +49,7 @@ RECORD_TYPES: Final = (
     Example,
     Constant,
     StatusClass,
+    Redirect,
 )
 
 
@@ -86,6 +88,8 @@ def _freeze_entry(e: Entry) -> tuple[Any, ...]:
         e.keywords,
         tuple(tuple(c) for c in e.constants),
         e.source,
+        tuple(e.redirect) if e.redirect else None,
+        e.senders,
     )
 
 
@@ -113,6 +117,8 @@ def _thaw_entry(t: tuple[Any, ...]) -> Entry:
             t[21],
             None,  # local_name and text_languages: set by translation, never cached
             (),
+            _new(Redirect, t[22]) if t[22] else None,
+            t[23],
         ),
     )
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     ]
     SentToClient: TypeAlias = Literal["yes", "no", "log-only"]
     Confidence: TypeAlias = Literal["confirmed", "medium", "uncertain"]
+    Sender: TypeAlias = Literal["origin-server", "gateway", "proxy", "cdn"]
 
 STATUSES: Final[tuple[Status, ...]] = (
     "permanent",
@@ -36,6 +37,16 @@ RETRY_ADVICE: Final[tuple[RetryAdvice, ...]] = (
 )
 SENT_TO_CLIENT: Final[tuple[SentToClient, ...]] = ("yes", "no", "log-only")
 CONFIDENCES: Final[tuple[Confidence, ...]] = ("confirmed", "medium", "uncertain")
+# Who puts a code on the wire. "gateway" covers everything on the server's side of the
+# connection in front of the origin (reverse proxies, load balancers, shared caches); "proxy"
+# the client's side (forward proxies, intercepting proxies such as captive portals).
+SENDERS: Final[tuple[Sender, ...]] = ("origin-server", "gateway", "proxy", "cdn")
+SENDER_LABELS: Final[dict[Sender, str]] = {
+    "origin-server": "origin server",
+    "gateway": "gateway, reverse proxy or load balancer",
+    "proxy": "forward or intercepting proxy",
+    "cdn": "CDN edge",
+}
 
 # The libraries whose constants the catalogue records, in display order.
 LIBRARIES: Final[dict[str, str]] = {
@@ -162,6 +173,15 @@ def bare_name(name: str) -> str:
     return name.rsplit("::", 1)[-1].rsplit(".", 1)[-1].lstrip(":")
 
 
+class Redirect(Record):
+    """What a 3xx code says about a move: whether it is for good, and whether a client may
+    turn a POST into a GET when it follows it. None where the question does not apply."""
+
+    permanent: bool | None
+    method_may_change: bool | None
+    source: str
+
+
 class VendorInfo(Record):
     """Who uses an unofficial code, whether clients see it, and how sure we are."""
 
@@ -201,6 +221,9 @@ class Entry(Record):
     # translatable text is in (a text missing from a translation stays English).
     local_name: str | None = None
     text_languages: tuple[tuple[str, str], ...] = ()
+    # Facts added later than the rest, hence at the end (the cache rebuilds them in order).
+    redirect: Redirect | None = None
+    senders: tuple[Sender, ...] = ()
 
     @property
     def class_key(self) -> str:

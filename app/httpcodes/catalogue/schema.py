@@ -15,6 +15,7 @@ from httpcodes.catalogue.model import (
     CONFIDENCES,
     LIBRARIES,
     RETRY_ADVICE,
+    SENDERS,
     SENT_TO_CLIENT,
     STATUSES,
     Constant,
@@ -22,6 +23,7 @@ from httpcodes.catalogue.model import (
     Example,
     HeaderNote,
     Introduced,
+    Redirect,
     RelatedCode,
     Retry,
     SpecLink,
@@ -30,7 +32,7 @@ from httpcodes.catalogue.model import (
 )
 
 if TYPE_CHECKING:
-    from httpcodes.catalogue.model import Confidence, RetryAdvice, SentToClient, Status
+    from httpcodes.catalogue.model import Confidence, RetryAdvice, Sender, SentToClient, Status
 
 T = TypeVar("T")
 
@@ -50,6 +52,8 @@ ENTRY_FIELDS: Final = (
     "introduced",
     "specs",
     "heuristically_cacheable",
+    "redirect",
+    "senders",
     "retry",
     "headers",
     "related",
@@ -207,6 +211,35 @@ def _related(reader: _Reader) -> RelatedCode:
     return RelatedCode(code, reader.required_text("note"), entry_id)
 
 
+def _redirect(reader: _Reader, code: int) -> Redirect | None:
+    raw = reader.value("redirect", required=False)
+    if raw is None:
+        return None
+    if code // 100 != 3:
+        raise reader.error("redirect", "only 3xx codes say whether they redirect")
+    child = reader.child("redirect", raw)
+    child.unknown_keys(("permanent", "method_may_change", "source"))
+    facts: list[bool | None] = []
+    for key in ("permanent", "method_may_change"):
+        value = child.value(key, required=True)
+        if value is not None and not isinstance(value, bool):
+            raise child.error(key, f"expected true, false or null, got {_type_name(value)}")
+        facts.append(value)
+    return Redirect(facts[0], facts[1], child.required_text("source"))
+
+
+def _senders(reader: _Reader, required: bool) -> tuple[Sender, ...]:
+    found: list[Sender] = []
+    for index, value in enumerate(reader.items("senders", required)):
+        if value not in SENDERS:
+            allowed = ", ".join(SENDERS)
+            raise reader.error(f"senders[{index}]", f"{value!r} is not one of: {allowed}")
+        if value in found:
+            raise reader.error(f"senders[{index}]", f"{value!r} is listed twice")
+        found.append(cast("Sender", value))
+    return tuple(found)
+
+
 def _vendor(reader: _Reader) -> VendorInfo:
     reader.unknown_keys(("detail", "sent_to_client", "confidence", "confidence_note", "sources"))
     sent = cast("SentToClient", reader.choice("sent_to_client", SENT_TO_CLIENT))
@@ -321,6 +354,8 @@ def parse_entry(file: str, raw: object, index: int, *, user: bool = False) -> En
         related=reader.objects("related", _related, required=full),
         example=example,
         keywords=reader.texts("keywords", required=full),
+        redirect=_redirect(reader, code),
+        senders=_senders(reader, required=full),
     )
 
 

@@ -39,6 +39,16 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         },
         "specs": [{"title": s.title, "section": s.section, "url": s.url} for s in entry.specs],
         "heuristically_cacheable": entry.heuristically_cacheable,
+        "redirect": (
+            {
+                "permanent": entry.redirect.permanent,
+                "method_may_change": entry.redirect.method_may_change,
+                "source": entry.redirect.source,
+            }
+            if entry.redirect
+            else None
+        ),
+        "senders": list(entry.senders),
         "retry": {"advice": entry.retry.advice, "note": entry.retry.note},
         "headers": [{"name": h.name, "note": h.note} for h in entry.headers],
         "related": [{"code": r.code, "id": r.id, "note": r.note} for r in entry.related],
