@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     # What a command receives: argparse's result, or the fast path's for ``httpcodes 404``.
     Options: TypeAlias = Namespace | SimpleNamespace
 
-COMMANDS = ("show", "search", "list", "gui")
+COMMANDS = ("show", "search", "list", "choose", "compare", "gui")
 # Global options whose value is the next argument (so it is not taken for a command).
 OPTIONS_WITH_VALUES = ("--catalogue", "--lang")
 _ID_SUFFIX_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -142,6 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from httpcodes.cli.gui_command import run_gui
 
             return run_gui(options)
+        if options.command == "choose":
+            from httpcodes.cli.choose import run_choose
+
+            return run_choose(options)
+        if options.command == "compare":
+            from httpcodes.cli.compare_command import run_compare
+
+            return run_compare(options)
         from httpcodes.cli.commands import run_command
 
         return run_command(options)

@@ -81,6 +81,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
         )
 
+    def add_lang(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help="en or zh-CN")
+
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         return commands.add_parser(name, help=help_text, formatter_class=_formatter)
 
@@ -113,6 +116,19 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "--unofficial", action="store_true", help="only vendor and unofficial codes"
         )
         add_json(listing)
+
+    choose = add("choose", "which code should I send? answer a few questions to find out")
+    if wanted("choose"):
+        add_json(choose)
+        add_lang(choose)
+
+    compare = add("compare", "compare codes side by side")
+    if wanted("compare"):
+        compare.add_argument(
+            "codes", nargs="*", metavar="CODE", help="two or more codes, like 301 302 307 308"
+        )
+        add_json(compare)
+        add_lang(compare)
 
     gui = add("gui", "open the window (the default)")
     if not wanted("gui"):
