@@ -23,8 +23,12 @@ if TYPE_CHECKING:
 _CHINESE = {
     "Which code should I send?": "该发送哪个状态码？",
     "Type a number; b goes back, q quits.": "输入编号；b 返回上一步，q 退出。",
-    "Type a number from 1 to {n}, b to go back or q to quit.": "请输入 1 到 {n} 的编号，b 返回上一步，q 退出。",
-    "This is the first question; type a number, or q to quit.": "这已经是第一个问题；请输入编号，或 q 退出。",
+    "Type a number from 1 to {n}, b to go back or q to quit.": (
+        "请输入 1 到 {n} 的编号，b 返回上一步，q 退出。"
+    ),
+    "This is the first question; type a number, or q to quit.": (
+        "这已经是第一个问题；请输入编号，或 q 退出。"
+    ),
     "Send {title}": "发送 {title}",
     "Why": "原因",
     "Send with it": "随之发送",
