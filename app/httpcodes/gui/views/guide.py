@@ -1,0 +1,342 @@
+"""The Guide view, "Which code should I send?": the guide's questions as buttons, the path so
+far as breadcrumbs, Back, and at the end the code with why, what to send and the near misses.
+
+The questions come from ``httpcodes.guide`` (the same data as ``httpcodes choose``), in the
+state's language; the view keeps only where the user is in the tree."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from httpcodes.gui.theme import current_colours
+from httpcodes.guide import Answer, Guide, Node, Outcome, load_guide
+
+if TYPE_CHECKING:
+    from httpcodes.catalogue.model import Catalogue
+    from httpcodes.gui.views.view_state import ViewState as SessionState
+
+
+_KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
+class AnswerButton(QPushButton):
+    """A button whose text wraps: answers are whole sentences, and the pane may be narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_label(self, text: str) -> None:
+        """Show ``text`` on the button (and give it to screen readers)."""
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(width - 24) + 16
+
+    def sizeHint(self) -> QSize:
+        hint = self.label.sizeHint()
+        return QSize(min(hint.width() + 24, 600), hint.height() + 16)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.label.minimumSizeHint().height() + 16)
+
+
+class GuideView(QWidget):
+    """Walks the guide one question at a time."""
+
+    name = "guide"
+    position_changed = Signal()  # a question or the answer came on screen (tests wait on it)
+
+    def __init__(self, state: SessionState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guide")
+        self.state = state
+        self.guide: Guide = load_guide()
+        # Where the user is: the answers taken so far, as (question, answer index).
+        self.trail: list[tuple[Node, int]] = []
+        self.outcome: Outcome | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("guide_title")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("guide_back")
+        self.back_button.clicked.connect(self.back)
+        self.restart_button = QPushButton(self)
+        self.restart_button.setObjectName("guide_restart")
+        self.restart_button.clicked.connect(self.restart)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.back_button)
+        top.addWidget(self.restart_button)
+
+        self.breadcrumbs = QLabel(self)
+        self.breadcrumbs.setObjectName("guide_breadcrumbs")
+        self.breadcrumbs.setWordWrap(True)
+        self.breadcrumbs.setTextFormat(Qt.TextFormat.RichText)
+        self.breadcrumbs.linkActivated.connect(self._on_breadcrumb)
+
+        self.question = QLabel(self)
+        self.question.setObjectName("guide_question")
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        question_font = QFont(self.question.font())
+        question_font.setPointSizeF(question_font.pointSizeF() * 1.15)
+        question_font.setBold(True)
+        self.question.setFont(question_font)
+
+        self.answers_box = QWidget(self)
+        self.answers_layout = QVBoxLayout(self.answers_box)
+        self.answers_layout.setContentsMargins(0, 0, 0, 0)
+        self.answers_layout.setSpacing(6)
+        self.buttons: list[AnswerButton] = []
+        scroll = QScrollArea(self)
+        scroll.setObjectName("guide_answers")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget(scroll)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.question)
+        holder_layout.addSpacing(6)
+        holder_layout.addWidget(self.answers_box)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self.answers_area = scroll
+
+        self.result = QTextBrowser(self)
+        self.result.setObjectName("guide_result")
+        self.result.setOpenLinks(False)
+        self.result.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.result.anchorClicked.connect(self._on_link)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("guide_open")
+        self.open_button.clicked.connect(self.open_code)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.breadcrumbs)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        state.language_changed.connect(self.refresh)
+        theme_changed = getattr(state, "theme_changed", None)
+        if theme_changed is not None:
+            theme_changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    # -- the contract ------------------------------------------------------------------------
+
+    def open(self, argument: object) -> None:
+        """Start over; with a sequence of answer numbers (``["2", "1", "1"]``, as
+        ``httpcodes gui --guide 2 1 1`` gives), follow them from the first question."""
+        self.restart()
+        if isinstance(argument, Sequence) and not isinstance(argument, str):
+            for item in argument:
+                text = str(item).strip()
+                if not (text.isascii() and text.isdigit()) or not self.choose(int(text) - 1):
+                    break
+
+    # -- moving through the tree -------------------------------------------------------------
+
+    @property
+    def node(self) -> Node:
+        """The question on screen (the last one asked, when the answer is on screen)."""
+        if self.outcome is not None and self.trail:
+            return self.trail[-1][0]
+        answer = self._answer(*self.trail[-1]) if self.trail else None
+        return self.guide.node(answer.next) if answer and answer.next else self.guide.first
+
+    @staticmethod
+    def _answer(node: Node, index: int) -> Answer:
+        return node.answers[index]
+
+    def choose(self, index: int) -> bool:
+        """Take answer ``index`` (from 0) of the question on screen; False if there is none."""
+        if self.outcome is not None or not 0 <= index < len(self.node.answers):
+            return False
+        node = self.node
+        answer = node.answers[index]
+        self.trail.append((node, index))
+        if answer.outcome is not None:
+            self.outcome = self.guide.outcome(answer.outcome)
+        self.refresh()
+        return True
+
+    def back(self) -> None:
+        """Go back one question."""
+        if not self.trail:
+            return
+        self.trail.pop()
+        self.outcome = None
+        self.refresh()
+
+    def restart(self) -> None:
+        """Back to the first question."""
+        self.trail.clear()
+        self.outcome = None
+        self.refresh()
+
+    def go_to_step(self, step: int) -> None:
+        """Back to the question asked at ``step`` (0 is the first)."""
+        del self.trail[step:]
+        self.outcome = None
+        self.refresh()
+
+    def open_code(self) -> None:
+        """Show the answer's code in the detail view."""
+        if self.outcome is not None:
+            entry = self.state.catalogue.standard(self.outcome.code)
+            if entry is not None:
+                self.state.show_entry(entry.id)
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys, not shortcuts: a digit typed in the window's search box must stay there.
+        # 1-9 answer; Backspace goes back a question (Esc, handled by the host, leaves).
+        text = event.text()
+        digit = len(text) == 1 and "1" <= text <= "9" and not event.modifiers() & ~_KEYPAD
+        if digit and self.choose(int(text) - 1):
+            return
+        if event.key() == Qt.Key.Key_Backspace and self.trail:
+            self.back()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The view's own words, in the interface language."""
+        self.title.setText(self.tr("Which code should I send?"))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Back to the previous question (Backspace)"))
+        self.restart_button.setText(self.tr("Start over"))
+
+    def refresh(self) -> None:
+        """Draw the question on screen, or the answer, in the state's language."""
+        language = self.state.language
+        self.back_button.setEnabled(bool(self.trail))
+        self.restart_button.setEnabled(bool(self.trail))
+        self._draw_breadcrumbs(language)
+        at_answer = self.outcome is not None
+        self.answers_area.setVisible(not at_answer)
+        self.result.setVisible(at_answer)
+        self.open_button.setVisible(at_answer)
+        if self.outcome is not None:
+            self._draw_outcome(self.outcome, language)
+        else:
+            self._draw_question(self.node, language)
+        self.position_changed.emit()
+
+    def _draw_breadcrumbs(self, language: str) -> None:
+        if not self.trail:
+            self.breadcrumbs.setText(
+                self.tr("Answer a few questions to find the status code to send.")
+            )
+            return
+        colours = current_colours(self.palette(), bool(getattr(self.state, "dark", False)))
+        parts = [
+            f'<a href="step:0" style="color:{colours.link}">{html.escape(self.tr("Start"))}</a>'
+        ]
+        for step, (node, index) in enumerate(self.trail, start=1):
+            label = html.escape(node.answers[index].label.get(language))
+            if step < len(self.trail) or self.outcome is None:
+                parts.append(f'<a href="step:{step}" style="color:{colours.link}">{label}</a>')
+            else:
+                parts.append(label)
+        self.breadcrumbs.setText(" \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK} ".join(parts))
+
+    def _draw_question(self, node: Node, language: str) -> None:
+        self.question.setText(node.question.get(language))
+        while len(self.buttons) < len(node.answers):
+            button = AnswerButton(self.answers_box)
+            number = len(self.buttons)
+            button.setObjectName(f"guide_answer_{number + 1}")
+            button.clicked.connect(lambda _=False, i=number: self.choose(i))
+            self.answers_layout.addWidget(button)
+            self.buttons.append(button)
+        for index, button in enumerate(self.buttons):
+            shown = index < len(node.answers)
+            button.setVisible(shown)
+            if shown:
+                button.set_label(f"{index + 1}.  {node.answers[index].label.get(language)}")
+
+    def _draw_outcome(self, outcome: Outcome, language: str) -> None:
+        catalogue = self.state.catalogue
+        entry = catalogue.standard(outcome.code)
+        title = entry.display_title if entry else str(outcome.code)
+        colours = current_colours(self.palette(), bool(getattr(self.state, "dark", False)))
+        esc = html.escape
+        misses = "".join(
+            f'<li><a href="code:{m.code}" style="color:{colours.link}">'
+            f"{esc(_title(catalogue, m.code))}</a> — {esc(m.why.get(language))}</li>"
+            for m in outcome.near_misses
+        )
+        page = (
+            f'<div style="color:{colours.text}">'
+            f'<h2 style="margin-bottom:4px">{esc(self.tr("Send {title}").format(title=title))}</h2>'
+            f"<h3>{esc(self.tr('Why'))}</h3><p>{esc(outcome.why.get(language))}</p>"
+            f"<h3>{esc(self.tr('What to send with it'))}</h3>"
+            f"<p>{esc(outcome.send.get(language))}</p>"
+            f"<h3>{esc(self.tr('Near misses'))}</h3><ul>{misses}</ul>"
+            f'<p style="color:{colours.muted}">{esc(self.tr("Sources"))}: '
+            f"{esc('; '.join(outcome.sources))}</p></div>"
+        )
+        self.result.setHtml(page)
+        self.open_button.setText(self.tr("Open {title}").format(title=title))
+
+    def _on_breadcrumb(self, link: str) -> None:
+        if link.startswith("step:"):
+            self.go_to_step(int(link[5:]))
+
+    def _on_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("code:"):
+            entry = self.state.catalogue.standard(int(text[5:]))
+            if entry is not None:
+                self.state.show_entry(entry.id)
+
+
+def _title(catalogue: Catalogue, code: int) -> str:
+    entry = catalogue.standard(code)
+    return entry.display_title if entry is not None else str(code)
