@@ -8,7 +8,7 @@
         <translation>离线的 HTTP 状态码参考手册。</translation>
     </message>
     <message>
-        <source>Checked against the IANA HTTP Status Code Registry as of {date}, RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors' documentation and source where available, and are marked where the source is secondary.</source>
+        <source>Checked against the IANA HTTP Status Code Registry as of {date}, RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors&apos; documentation and source where available, and are marked where the source is secondary.</source>
         <translation>内容依据 {date} 版 IANA HTTP 状态码注册表、RFC 9110 以及定义其他状态码的各份 RFC 核对。厂商状态码尽量取自厂商自己的文档和源码；只有二手来源的，会明确标出。</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>跟随系统主题(&amp;S)</translation>
     </message>
     <message>
-        <source>Follow the desktop's light or dark scheme</source>
+        <source>Follow the desktop&apos;s light or dark scheme</source>
         <translation>跟随桌面的浅色或深色配色</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
         <translation>跟随系统语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Follow the desktop's language</source>
+        <source>Follow the desktop&apos;s language</source>
         <translation>跟随桌面的语言设置</translation>
     </message>
     <message>
@@ -382,6 +382,65 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Redirects</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>谁能看到</translation>
+    </message>
+    <message>
+        <source>Bad request or invalid content</source>
+        <translation>请求错误还是内容无效</translation>
+    </message>
+    <message>
+        <source>Missing or gone</source>
+        <translation>不存在还是已删除</translation>
+    </message>
+    <message>
+        <source>Server and gateway failures</source>
+        <translation>服务器与网关故障</translation>
+    </message>
+    <message>
+        <source>Rate limit or unavailable</source>
+        <translation>限流还是暂不可用</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Conflicts and preconditions</source>
+        <translation>冲突与前提条件</translation>
+    </message>
+    <message>
+        <source>Compare codes</source>
+        <translation>比较状态码</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as a Markdown table</source>
+        <translation>把比较结果复制为 Markdown 表格</translation>
+    </message>
+    <message>
+        <source>Ready-made comparisons…</source>
+        <translation>常见比较…</translation>
+    </message>
+    <message>
+        <source>Highlighted rows differ between the codes. Click a code to open it.</source>
+        <translation>高亮的行表示各状态码在此不同。点击状态码可打开它。</translation>
+    </message>
+    <message>
+        <source>Choose a ready-made comparison, or select two or more codes in the list (Ctrl+click) and choose Compare.</source>
+        <translation>选择一个常见比较，或在列表中选中两个或更多状态码（Ctrl+单击），再选择“比较”。</translation>
+    </message>
+</context>
+<context>
     <name>Copier</name>
     <message>
         <source>Copied: {text}</source>
@@ -500,6 +559,57 @@
     <message>
         <source>a class</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <source>Which code should I send?</source>
+        <translation>该发送哪个状态码？</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the previous question (Backspace)</source>
+        <translation>回到上一个问题（Backspace）</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Answer a few questions to find the status code to send.</source>
+        <translation>回答几个问题，找到该发送的状态码。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Send {title}</source>
+        <translation>发送 {title}</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What to send with it</source>
+        <translation>随之发送什么</translation>
+    </message>
+    <message>
+        <source>Near misses</source>
+        <translation>容易混淆的状态码</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Open {title}</source>
+        <translation>打开 {title}</translation>
     </message>
 </context>
 <context>

@@ -275,9 +275,8 @@ class GuideView(QWidget):
             )
             return
         colours = current_colours(self.palette(), bool(getattr(self.state, "dark", False)))
-        parts = [
-            f'<a href="step:0" style="color:{colours.link}">{html.escape(self.tr("Start"))}</a>'
-        ]
+        start = html.escape(self.tr("Start"))
+        parts = [f'<a href="step:0" style="color:{colours.link}">{start}</a>']
         for step, (node, index) in enumerate(self.trail, start=1):
             label = html.escape(node.answers[index].label.get(language))
             if step < len(self.trail) or self.outcome is None:
@@ -312,14 +311,16 @@ class GuideView(QWidget):
             f"{esc(_title(catalogue, m.code))}</a> — {esc(m.why.get(language))}</li>"
             for m in outcome.near_misses
         )
+        heading = self.tr("Send {title}").format(title=title)
+        why, send = self.tr("Why"), self.tr("What to send with it")
+        near, sources = self.tr("Near misses"), self.tr("Sources")
         page = (
             f'<div style="color:{colours.text}">'
-            f'<h2 style="margin-bottom:4px">{esc(self.tr("Send {title}").format(title=title))}</h2>'
-            f"<h3>{esc(self.tr('Why'))}</h3><p>{esc(outcome.why.get(language))}</p>"
-            f"<h3>{esc(self.tr('What to send with it'))}</h3>"
-            f"<p>{esc(outcome.send.get(language))}</p>"
-            f"<h3>{esc(self.tr('Near misses'))}</h3><ul>{misses}</ul>"
-            f'<p style="color:{colours.muted}">{esc(self.tr("Sources"))}: '
+            f'<h2 style="margin-bottom:4px">{esc(heading)}</h2>'
+            f"<h3>{esc(why)}</h3><p>{esc(outcome.why.get(language))}</p>"
+            f"<h3>{esc(send)}</h3><p>{esc(outcome.send.get(language))}</p>"
+            f"<h3>{esc(near)}</h3><ul>{misses}</ul>"
+            f'<p style="color:{colours.muted}">{esc(sources)}: '
             f"{esc('; '.join(outcome.sources))}</p></div>"
         )
         self.result.setHtml(page)
