@@ -88,6 +88,12 @@ class Property(Record):
     texts: tuple[str, ...]  # the same values as words, in the reader's language
 
     @property
+    def applies(self) -> bool:
+        """False when the fact applies to none of the entries (redirect facts of 4xx codes):
+        the table leaves such a row out, the JSON keeps it."""
+        return any(value is not None for value in self.values)
+
+    @property
     def differs(self) -> bool:
         """True when the entries do not all have the same value here."""
         return len(set(self.texts)) > 1

@@ -141,3 +141,11 @@ def test_vendor_ids_and_colour_only_on_a_terminal() -> None:
     assert result.returncode == 0, result.stderr
     assert "499 Client Closed Request" in result.stdout
     assert not ANSI.search(result.stdout)
+
+
+def test_redirect_rows_are_left_out_where_no_code_redirects() -> None:
+    table = run_cli("compare", "404", "410", env={"COLUMNS": "100"}).stdout
+    assert "Permanent move" not in table and "May POST become GET" not in table
+    assert "Cacheable by default" in table
+    mixed = run_cli("compare", "301", "404", env={"COLUMNS": "100"}).stdout
+    assert "Permanent move" in mixed

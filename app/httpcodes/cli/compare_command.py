@@ -116,8 +116,8 @@ def _table(
         lines.append(line("", "", [[style.bold(t) for t in h] for h in heads], index))
     lines.append("-" * min(style.width, label_width + (column + len(_GAP)) * len(entries)))
     for row in rows:
-        if row.key == "name":
-            continue  # the heading already names each code
+        if row.key == "name" or not row.applies:
+            continue  # the heading already names each code; facts of no use here
         cells = [_wrap(text, column) or [""] for text in row.texts]
         plain = f"{_MARK} {row.label}" if row.differs else f"  {row.label}"
         height = max(len(c) for c in cells)
@@ -137,6 +137,8 @@ def _sideways(entries: list[Entry], rows: list[Property], style: Style) -> str:
     id_width = max(len(i) for i in ids) + 2
     lines: list[str] = []
     for row in rows:
+        if not row.applies:
+            continue
         if lines:
             lines.append("")
         lines.append(_label(row, style))

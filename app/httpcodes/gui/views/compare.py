@@ -209,7 +209,7 @@ class CompareView(QWidget):
                     "(Ctrl+click) and choose Compare."
                 )
             )
-        rows = [row for row in self.rows if row.key not in HIDDEN_ROWS] if enough else []
+        rows = [r for r in self.rows if r.key not in HIDDEN_ROWS and r.applies] if enough else []
         self.table.clear()
         self.table.setColumnCount(len(entries) if enough else 0)
         self.table.setRowCount(len(rows))
