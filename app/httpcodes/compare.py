@@ -1,21 +1,17 @@
 """Codes side by side: the rows of a comparison, built once for the terminal's table, its
 JSON, the window's Compare view and the Markdown copy. Free of Qt.
 
-The row labels and value words are translated here, from one table, because the terminal
-never loads Qt's translations and both places must say the same thing."""
+The row labels are translated here and the catalogue's vocabulary in ``catalogue.facts``,
+because the terminal never loads Qt's translations and both places must say the same thing."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, Final
 
-from httpcodes.catalogue.model import (
-    RETRY_ADVICE_LABELS,
-    SENDER_LABELS,
-    STATUS_LABELS,
-    Catalogue,
-    Entry,
-)
+from httpcodes.catalogue import facts
+from httpcodes.catalogue.facts import RETRY_WORDS, SENDER_WORDS, STATUS_WORDS
+from httpcodes.catalogue.model import Catalogue, Entry
 from httpcodes.records import Record
 
 NOT_APPLICABLE: Final = "—"
@@ -55,28 +51,16 @@ _CHINESE: Final = {
     "yes, it may": "可以",
     "no, method and body are kept": "不可以，方法和请求体保持不变",
     "deprecated": "已弃用",
-    # Registry status words, retry advice and senders (the catalogue's own labels).
-    "registered": "已注册",
-    "temporary registration": "临时注册",
-    "reserved, unused": "保留，未使用",
-    "obsoleted": "已废止",
-    "unofficial": "非官方",
-    "Nothing to retry": "无需重试",
-    "Do not repeat it as is": "不要原样重发",
-    "Retry only after changing the request": "修改请求后才能重试",
-    "Retry later": "稍后重试",
-    "Retry after the time in Retry-After": "按 Retry-After 给出的时间后重试",
-    "origin server": "源服务器",
-    "gateway, reverse proxy or load balancer": "网关、反向代理或负载均衡器",
-    "forward or intercepting proxy": "正向代理或拦截代理",
-    "CDN edge": "CDN 边缘节点",
     "differs between the codes": "各状态码在此不同",
 }
 
 
 def word(text: str, language: str) -> str:
-    """One of the comparison's words in ``language`` (English when it has no translation)."""
-    return _CHINESE.get(text, text) if language == "zh-CN" else text
+    """One of the comparison's words in ``language`` (English when it has no translation);
+    the catalogue's own vocabulary comes from ``facts``."""
+    if language != "zh-CN":
+        return text
+    return _CHINESE.get(text) or facts.word(text, language)
 
 
 class Property(Record):
@@ -116,7 +100,7 @@ def _row(key: str, entry: Entry, catalogue: Catalogue | None, language: str) -> 
         status_class = catalogue.status_class(entry.class_key) if catalogue else None
         return entry.class_key, status_class.title if status_class else entry.class_key
     if key == "status":
-        text = word(STATUS_LABELS[entry.status], language)
+        text = word(STATUS_WORDS[entry.status], language)
         if entry.origin:
             text = f"{text} ({entry.origin})"
         if entry.deprecated:
@@ -132,7 +116,7 @@ def _row(key: str, entry: Entry, catalogue: Catalogue | None, language: str) -> 
         value = entry.heuristically_cacheable
         return value, _yes_no(value, language)
     if key == "retry":
-        return entry.retry.advice, word(RETRY_ADVICE_LABELS[entry.retry.advice], language)
+        return entry.retry.advice, word(RETRY_WORDS[entry.retry.advice], language)
     if key == "headers":
         names = [header.name for header in entry.headers]
         return names, sep.join(names) or word("none", language)
@@ -140,7 +124,7 @@ def _row(key: str, entry: Entry, catalogue: Catalogue | None, language: str) -> 
         senders = list(entry.senders)
         # The labels hold commas of their own.
         between = "；" if language == "zh-CN" else "; "
-        text = between.join(word(SENDER_LABELS[s], language) for s in senders)
+        text = between.join(word(SENDER_WORDS[s], language) for s in senders)
         return senders, text or word("none", language)
     if key == "spec":
         label = entry.specs[0].label if entry.specs else None

@@ -235,6 +235,22 @@
         <translation>跟随桌面的语言设置</translation>
     </message>
     <message>
+        <source>Which Code Should I &amp;Send?</source>
+        <translation>该发送哪个状态码(&amp;S)？</translation>
+    </message>
+    <message>
+        <source>Answer a few questions to find the code to send</source>
+        <translation>回答几个问题，找到该发送的状态码</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Selected Codes</source>
+        <translation>比较所选状态码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Codes side by side (Ctrl+click to select several)</source>
+        <translation>并排比较状态码（按住 Ctrl 单击可选中多个）</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>

@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from httpcodes.catalogue import load_catalogue
+from httpcodes.gui.state import SessionState
+from httpcodes.gui.theme import apply_theme
 from httpcodes.gui.views.compare import DIFFERS_BACKGROUND, CompareView
-from tests.gui.view_stand_in import StandInState
+
+
+@pytest.fixture(autouse=True)
+def system_theme_afterwards(qapp: QApplication) -> Iterator[None]:
+    """The theme is the application's: leave it as the other tests expect."""
+    yield
+    apply_theme(qapp, "system")
 
 
 def make_view(
     qtbot: QtBot, language: str = "en", dark: bool = False
-) -> tuple[CompareView, StandInState]:
-    state = StandInState(language, dark)
-    view = CompareView(state)  # type: ignore[arg-type]
+) -> tuple[CompareView, SessionState]:
+    state = SessionState(load_catalogue())
+    state.set_language(language)
+    state.set_theme("dark" if dark else "light")
+    view = CompareView(state)
     qtbot.addWidget(view)
     view.resize(900, 600)
     view.show()
@@ -39,10 +54,10 @@ def test_codes_side_by_side_with_the_differences_highlighted(qtbot: QtBot) -> No
     view.open(["301", "302", "307", "308"])
     headers = [view.table.horizontalHeaderItem(c).text() for c in range(4)]
     assert headers == [
-        "301\nMoved Permanently",
+        "301\nMoved\nPermanently",
         "302\nFound",
-        "307\nTemporary Redirect",
-        "308\nPermanent Redirect",
+        "307\nTemporary\nRedirect",
+        "308\nPermanent\nRedirect",
     ]
     permanent = row(view, "Permanent move")
     assert cells(view, permanent) == ["yes", "no", "no", "yes"]
@@ -91,7 +106,7 @@ def test_clicking_a_code_opens_it(qtbot: QtBot) -> None:
     view, state = make_view(qtbot)
     view.open(["500", "502", "503", "504"])
     view.table.horizontalHeader().sectionClicked.emit(2)
-    assert state.shown == ["503"]
+    assert state.entry_id == "503"
 
 
 def test_fewer_than_two_codes_show_how_to_start(qtbot: QtBot) -> None:

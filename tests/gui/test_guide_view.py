@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from httpcodes.catalogue import load_catalogue
+from httpcodes.gui.state import SessionState
 from httpcodes.gui.views.guide import GuideView
 from httpcodes.guide import load_guide
-from tests.gui.view_stand_in import StandInState
 
 
-def make_view(qtbot: QtBot, language: str = "en") -> tuple[GuideView, StandInState]:
-    state = StandInState(language)
-    view = GuideView(state)  # type: ignore[arg-type]
+def make_view(qtbot: QtBot, language: str = "en") -> tuple[GuideView, SessionState]:
+    state = SessionState(load_catalogue())
+    state.set_language(language)
+    view = GuideView(state)
     qtbot.addWidget(view)
     view.resize(700, 600)
     view.show()
@@ -53,7 +55,7 @@ def test_questions_are_buttons_and_the_answer_opens_the_code(qtbot: QtBot) -> No
     assert "What the client wants is at another URL" in crumbs and "Start" in crumbs
     assert view.open_button.text() == "Open 308 Permanent Redirect"
     qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
-    assert state.shown == ["308"]
+    assert state.entry_id == "308"
 
 
 def test_back_breadcrumbs_and_start_over(qtbot: QtBot) -> None:
@@ -90,7 +92,7 @@ def test_a_near_miss_link_opens_that_code(qtbot: QtBot) -> None:
     view.open(["8", "1"])
     assert view.outcome is not None and view.outcome.code == 429
     view.result.anchorClicked.emit(view.result.document().baseUrl().resolved("code:503"))
-    assert state.shown == ["503"]
+    assert state.entry_id == "503"
 
 
 def test_open_follows_answer_numbers_and_stops_at_a_bad_one(qtbot: QtBot) -> None:

@@ -36,6 +36,13 @@ SENT_WORDS = {
     "no": "no: the client receives a different code",
     "log-only": "no: it only appears in logs",
 }
+# Who puts a code on the wire (the entry's ``senders``).
+SENDER_WORDS = {
+    "origin-server": "origin server",
+    "gateway": "gateway, reverse proxy or load balancer",
+    "proxy": "forward or intercepting proxy",
+    "cdn": "CDN edge",
+}
 CACHEABLE_WORDS = {
     True: "yes, heuristically cacheable by default",
     False: "not without explicit freshness information",
@@ -91,6 +98,17 @@ _CHINESE = {
     "In code": "代码中的常量",
     "At a glance": "概要",
     "English": "英文",
+    "origin server": "源服务器",
+    "gateway, reverse proxy or load balancer": "网关、反向代理或负载均衡器",
+    "forward or intercepting proxy": "正向代理或拦截代理",
+    "CDN edge": "CDN 边缘节点",
+    "Sent by": "发送方",
+    "Redirect": "重定向",
+    "permanent": "永久",
+    "temporary": "临时",
+    "a client may turn POST into GET": "客户端可以把 POST 改成 GET",
+    "the client fetches the new URL with GET": "客户端用 GET 获取新 URL",
+    "the method and body are kept": "方法和请求体保持不变",
 }
 
 
@@ -144,6 +162,25 @@ def entry_facts(entry: Entry, language: str = ENGLISH) -> list[Fact]:
         add("history", "History", entry.history, field="history")
     if entry.introduced.label:
         add("introduced", "Introduced", entry.introduced.label)
+    redirect = entry.redirect
+    if redirect and redirect.permanent is not None:
+        if redirect.method_may_change is None:
+            method = ""
+        elif not redirect.method_may_change:
+            method = "the method and body are kept"
+        elif entry.code == 303:
+            method = "the client fetches the new URL with GET"
+        else:
+            method = "a client may turn POST into GET"
+        add(
+            "redirect",
+            "Redirect",
+            f"{word(method, language)} ({redirect.source})" if method else redirect.source,
+            lead=word("permanent" if redirect.permanent else "temporary", language),
+        )
+    if entry.senders:
+        senders = tuple(word(SENDER_WORDS[s], language) for s in entry.senders)
+        add("senders", "Sent by", "; ".join(senders), items=senders)
     add("cacheable", "Cacheable", word(CACHEABLE_WORDS[entry.heuristically_cacheable], language))
     add(
         "retry",

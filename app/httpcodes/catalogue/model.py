@@ -41,12 +41,6 @@ CONFIDENCES: Final[tuple[Confidence, ...]] = ("confirmed", "medium", "uncertain"
 # connection in front of the origin (reverse proxies, load balancers, shared caches); "proxy"
 # the client's side (forward proxies, intercepting proxies such as captive portals).
 SENDERS: Final[tuple[Sender, ...]] = ("origin-server", "gateway", "proxy", "cdn")
-SENDER_LABELS: Final[dict[Sender, str]] = {
-    "origin-server": "origin server",
-    "gateway": "gateway, reverse proxy or load balancer",
-    "proxy": "forward or intercepting proxy",
-    "cdn": "CDN edge",
-}
 
 # The libraries whose constants the catalogue records, in display order.
 LIBRARIES: Final[dict[str, str]] = {

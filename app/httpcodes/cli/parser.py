@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+from collections.abc import Sequence
 from typing import NoReturn
 
 from httpcodes import REGISTRY_SNAPSHOT_DATE, __version__
@@ -17,6 +18,25 @@ _SIZE = re.compile(r"^([1-9][0-9]{1,4})x([1-9][0-9]{1,4})$")
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see 'httpcodes --help')")
+
+
+class _OpenView(argparse.Action):
+    """``--guide [ANSWER...]`` and ``--compare CODE...``: the view to open and its argument,
+    as the window's launch options name them (``view``, ``view_argument``)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[object] | None,
+        option_string: str | None = None,
+    ) -> None:
+        items = [str(v) for v in values] if isinstance(values, list) else []
+        view = self.dest
+        if view == "compare" and len(items) < 2:
+            parser.error("--compare needs two or more codes")
+        namespace.view = view
+        namespace.view_argument = tuple(items)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -143,5 +163,20 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     gui.add_argument("--query", metavar="TEXT", help="fill the search box with this text")
     gui.add_argument("--theme", choices=("system", "light", "dark"), help="colour scheme")
     gui.add_argument("--size", type=_size, metavar="WxH", help="window size, like 1200x800")
+    views = gui.add_mutually_exclusive_group()
+    views.add_argument(
+        "--guide",
+        nargs="*",
+        action=_OpenView,
+        metavar="ANSWER",
+        help="open the guide 'Which code should I send?' (answer numbers follow its questions)",
+    )
+    views.add_argument(
+        "--compare",
+        nargs="+",
+        action=_OpenView,
+        metavar="CODE",
+        help="open two or more codes side by side, like --compare 301 302 307 308",
+    )
     gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser

@@ -203,6 +203,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("lang_en", "English", (), "English", True),
     ActionSpec("lang_zh-CN", "简体中文", (), "简体中文", True),
     ActionSpec(
+        "guide",
+        QT_TRANSLATE_NOOP("Actions", "Which Code Should I &Send?"),
+        ("Ctrl+G",),
+        QT_TRANSLATE_NOOP("Actions", "Answer a few questions to find the code to send"),
+        view="guide",
+    ),
+    ActionSpec(
+        "compare",
+        QT_TRANSLATE_NOOP("Actions", "C&ompare Selected Codes"),
+        ("Ctrl+Shift+O",),
+        QT_TRANSLATE_NOOP("Actions", "Codes side by side (Ctrl+click to select several)"),
+        view="compare",
+    ),
+    ActionSpec(
         "shortcuts",
         QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         (Key.HelpContents,),

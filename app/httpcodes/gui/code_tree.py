@@ -39,7 +39,9 @@ class CodeTreeView(QTreeView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             index = self.indexAt(event.pos())
-            if index.isValid() and index != self.currentIndex():
+            # A right-click inside the selection keeps it (the menu offers to compare it).
+            selected = self.selectionModel().isSelected(index)
+            if index.isValid() and index != self.currentIndex() and not selected:
                 self.setCurrentIndex(index)
             position = event.globalPos()
         else:
@@ -70,7 +72,8 @@ class CodeList(QStackedWidget):
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click and Shift+click select several codes, to compare them.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
@@ -177,6 +180,19 @@ class CodeList(QStackedWidget):
         entry_id = current.data(Role.ID) if current.isValid() else None
         if isinstance(entry_id, str) and entry_id != self.state.entry_id:
             self.state.show_entry(entry_id)
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the codes selected in the list, top to bottom (class rows left out)."""
+        rows = sorted(
+            self.tree.selectionModel().selectedRows(),
+            key=lambda index: (index.parent().row(), index.row()),
+        )
+        found: list[str] = []
+        for index in rows:
+            entry_id = index.data(Role.ID)
+            if isinstance(entry_id, str) and self.state.catalogue.get(entry_id):
+                found.append(entry_id)
+        return found
 
     # -- moving from the search box ----------------------------------------------------------
 

@@ -178,6 +178,7 @@ class MenuBar(QObject):
             item.triggered.connect(lambda _=False, lib=library: self.copy(f"constant:{lib}"))
         menu.addSeparator()
         menu.addAction(self.actions["toggle_favourite"])
+        menu.addAction(self.actions["compare"])
         return menu
 
     def _update(self) -> None:

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         for spec in ACTIONS:
             if spec.view:
                 triggers[spec.name] = _call(state.show_view, spec.view)
+        triggers["compare"] = self.compare_selected
         for name, slot in triggers.items():
             self.action(name).triggered.connect(slot)
 
@@ -200,6 +201,12 @@ class MainWindow(QMainWindow):
         """Show an entry id, a bare code number or a class key, revealing it if filters hide
         it; False when the catalogue has no such thing."""
         return self.state.show_entry(target)
+
+    def compare_selected(self) -> None:
+        """Compare the codes selected in the list (two or more); otherwise open the Compare
+        view as it was, with its ready-made comparisons."""
+        selected = self.code_list.selected_ids()
+        self.state.show_view("compare", selected if len(selected) >= 2 else None)
 
     def go_back(self) -> None:
         """Back: out of another view to the details, else to the previous code."""

@@ -15,7 +15,9 @@ from typing import Protocol, cast
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from httpcodes.gui.state import DETAIL_VIEW, SessionState
+from httpcodes.gui.views.compare import CompareView
 from httpcodes.gui.views.detail import DetailView
+from httpcodes.gui.views.guide import GuideView
 
 
 class View(Protocol):
@@ -27,7 +29,7 @@ class View(Protocol):
 
 
 # One line per view; the first is the default.
-VIEWS: tuple[type[QWidget], ...] = (DetailView,)
+VIEWS: tuple[type[QWidget], ...] = (DetailView, GuideView, CompareView)
 
 
 class ViewHost(QStackedWidget):

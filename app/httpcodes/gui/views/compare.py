@@ -30,7 +30,7 @@ from httpcodes.gui.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from httpcodes.catalogue.model import Entry
-    from httpcodes.gui.views.view_state import ViewState as SessionState
+    from httpcodes.gui.state import SessionState
 
 # The presets' titles, marked for Qt's translation (compare.py stays free of Qt).
 PRESET_TITLES: Final = {
@@ -103,9 +103,7 @@ class CompareView(QWidget):
         layout.addWidget(self.table, 1)
 
         state.language_changed.connect(self.refresh)
-        theme_changed = getattr(state, "theme_changed", None)
-        if theme_changed is not None:
-            theme_changed.connect(self.refresh)
+        state.theme_changed.connect(self.refresh)
         self.retranslate()
         self.refresh()
 
@@ -213,11 +211,11 @@ class CompareView(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(entries) if enough else 0)
         self.table.setRowCount(len(rows))
-        dark = bool(getattr(self.state, "dark", False))
+        dark = self.state.dark
         highlight = QBrush(QColor(DIFFERS_BACKGROUND[1 if dark else 0]))
         for column, entry in enumerate(entries if enough else []):
             # Code and name on two lines: five codes fit a narrow pane without cutting names.
-            heading = QTableWidgetItem(f"{entry.code}\n{entry.display_name}")
+            heading = QTableWidgetItem(f"{entry.code}\n{_wrap_words(entry.display_name)}")
             heading.setToolTip(entry.display_title)
             self.table.setHorizontalHeaderItem(column, heading)
         for index, row in enumerate(rows):
@@ -237,3 +235,14 @@ class CompareView(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+
+
+def _wrap_words(text: str, width: int = 14) -> str:
+    """Break a name between words so that a narrow column heading shows it whole."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,7 +29,7 @@ from httpcodes.guide import Answer, Guide, Node, Outcome, load_guide
 
 if TYPE_CHECKING:
     from httpcodes.catalogue.model import Catalogue
-    from httpcodes.gui.views.view_state import ViewState as SessionState
+    from httpcodes.gui.state import SessionState
 
 
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
@@ -154,9 +155,7 @@ class GuideView(QWidget):
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         state.language_changed.connect(self.refresh)
-        theme_changed = getattr(state, "theme_changed", None)
-        if theme_changed is not None:
-            theme_changed.connect(self.refresh)
+        state.theme_changed.connect(self.refresh)
         self.retranslate()
         self.refresh()
 
@@ -274,7 +273,7 @@ class GuideView(QWidget):
                 self.tr("Answer a few questions to find the status code to send.")
             )
             return
-        colours = current_colours(self.palette(), bool(getattr(self.state, "dark", False)))
+        colours = current_colours(QApplication.palette(), self.state.dark)
         start = html.escape(self.tr("Start"))
         parts = [f'<a href="step:0" style="color:{colours.link}">{start}</a>']
         for step, (node, index) in enumerate(self.trail, start=1):
@@ -304,7 +303,7 @@ class GuideView(QWidget):
         catalogue = self.state.catalogue
         entry = catalogue.standard(outcome.code)
         title = entry.display_title if entry else str(outcome.code)
-        colours = current_colours(self.palette(), bool(getattr(self.state, "dark", False)))
+        colours = current_colours(QApplication.palette(), self.state.dark)
         esc = html.escape
         misses = "".join(
             f'<li><a href="code:{m.code}" style="color:{colours.link}">'
@@ -314,13 +313,14 @@ class GuideView(QWidget):
         heading = self.tr("Send {title}").format(title=title)
         why, send = self.tr("Why"), self.tr("What to send with it")
         near, sources = self.tr("Near misses"), self.tr("Sources")
+        colon = "：" if language == "zh-CN" else ": "
         page = (
             f'<div style="color:{colours.text}">'
             f'<h2 style="margin-bottom:4px">{esc(heading)}</h2>'
             f"<h3>{esc(why)}</h3><p>{esc(outcome.why.get(language))}</p>"
             f"<h3>{esc(send)}</h3><p>{esc(outcome.send.get(language))}</p>"
             f"<h3>{esc(near)}</h3><ul>{misses}</ul>"
-            f'<p style="color:{colours.muted}">{esc(sources)}: '
+            f'<p style="color:{colours.muted}">{esc(sources)}{colon}'
             f"{esc('; '.join(outcome.sources))}</p></div>"
         )
         self.result.setHtml(page)
