@@ -168,6 +168,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--guide",
         nargs="*",
         action=_OpenView,
+        default=argparse.SUPPRESS,
         metavar="ANSWER",
         help="open the guide 'Which code should I send?' (answer numbers follow its questions)",
     )
@@ -175,6 +176,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--compare",
         nargs="+",
         action=_OpenView,
+        default=argparse.SUPPRESS,
         metavar="CODE",
         help="open two or more codes side by side, like --compare 301 302 307 308",
     )
