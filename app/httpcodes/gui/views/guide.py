@@ -150,6 +150,7 @@ class GuideView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.breadcrumbs)
+        layout.addSpacing(8)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.result, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
