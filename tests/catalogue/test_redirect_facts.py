@@ -99,3 +99,22 @@ _BASE = {"code": 399, "phrase": "Test", "summary": "A test code."}
 def test_bad_facts_are_named(changes: dict[str, object], problem: str) -> None:
     with pytest.raises(CatalogueError, match=problem):
         parse_entry("mine.json", _raw(**changes), 0, user=True)
+
+
+def test_show_and_the_facts_say_it_too() -> None:
+    from httpcodes.catalogue.facts import entry_facts
+    from tests.cli_runner import run_cli
+
+    shown = run_cli("show", "308").stdout
+    assert "Redirect         Permanent. The method and body are kept (RFC 9110 §15.4.9)" in shown
+    assert "Sent by          origin server" in shown
+    catalogue = load_catalogue()
+    entry = catalogue.standard(303)
+    assert entry is not None
+    facts = {fact.key: fact for fact in entry_facts(entry, "zh-CN")}
+    assert facts["redirect"].lead == "临时"
+    assert facts["redirect"].value == "客户端用 GET 获取新 URL (RFC 9110 §15.4.4)"
+    gateway = catalogue.standard(504)
+    assert gateway is not None
+    keys = [fact.key for fact in entry_facts(gateway)]
+    assert "redirect" not in keys and "senders" in keys

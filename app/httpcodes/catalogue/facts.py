@@ -104,11 +104,11 @@ _CHINESE = {
     "CDN edge": "CDN 边缘节点",
     "Sent by": "发送方",
     "Redirect": "重定向",
-    "permanent": "永久",
-    "temporary": "临时",
-    "a client may turn POST into GET": "客户端可以把 POST 改成 GET",
-    "the client fetches the new URL with GET": "客户端用 GET 获取新 URL",
-    "the method and body are kept": "方法和请求体保持不变",
+    "Permanent": "永久",
+    "Temporary": "临时",
+    "A client may turn POST into GET": "客户端可以把 POST 改成 GET",
+    "The client fetches the new URL with GET": "客户端用 GET 获取新 URL",
+    "The method and body are kept": "方法和请求体保持不变",
 }
 
 
@@ -167,20 +167,23 @@ def entry_facts(entry: Entry, language: str = ENGLISH) -> list[Fact]:
         if redirect.method_may_change is None:
             method = ""
         elif not redirect.method_may_change:
-            method = "the method and body are kept"
+            method = "The method and body are kept"
         elif entry.code == 303:
-            method = "the client fetches the new URL with GET"
+            method = "The client fetches the new URL with GET"
         else:
-            method = "a client may turn POST into GET"
+            method = "A client may turn POST into GET"
+        section = redirect.source.split(":")[0]
         add(
             "redirect",
             "Redirect",
-            f"{word(method, language)} ({redirect.source})" if method else redirect.source,
-            lead=word("permanent" if redirect.permanent else "temporary", language),
+            # The section alone: the source's own words repeat what the value says.
+            f"{word(method, language)} ({section})" if method else section,
+            lead=word("Permanent" if redirect.permanent else "Temporary", language),
         )
     if entry.senders:
         senders = tuple(word(SENDER_WORDS[s], language) for s in entry.senders)
-        add("senders", "Sent by", "; ".join(senders), items=senders)
+        between = "；" if language == "zh-CN" else "; "
+        add("senders", "Sent by", between.join(senders), items=senders)
     add("cacheable", "Cacheable", word(CACHEABLE_WORDS[entry.heuristically_cacheable], language))
     add(
         "retry",
