@@ -126,3 +126,11 @@ def test_a_vendor_id_and_a_language_switch(qtbot: QtBot) -> None:
     assert view.table.verticalHeaderItem(row(view, "默认可缓存")) is not None
     state.set_language("en")
     assert view.table.verticalHeaderItem(row(view, "Cacheable by default")) is not None
+
+
+def test_the_window_zoom_scales_the_table(qtbot: QtBot) -> None:
+    view, state = make_view(qtbot)
+    view.open(["404", "410"])
+    before = view.table.font().pointSizeF()
+    state.set_zoom(130)
+    assert view.table.font().pointSizeF() == pytest.approx(before * 1.3)

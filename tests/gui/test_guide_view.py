@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -127,3 +128,13 @@ def test_chinese_and_a_language_switch_keep_the_place(qtbot: QtBot) -> None:
     state.set_language("en")
     assert view.outcome is not None and view.outcome.code == 410
     assert "You know the resource is gone" in view.result.toPlainText()
+
+
+def test_the_window_zoom_scales_the_text(qtbot: QtBot) -> None:
+    view, state = make_view(qtbot)
+    question = view.question.font().pointSizeF()
+    answer = view.buttons[0].label.font().pointSizeF()
+    state.set_zoom(150)
+    assert view.question.font().pointSizeF() == pytest.approx(question * 1.5)
+    assert view.buttons[0].label.font().pointSizeF() == pytest.approx(answer * 1.5)
+    assert view.question.font().bold()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -64,12 +65,9 @@ class CompareView(QWidget):
         self.ids: list[str] = []  # the entries compared, by id; the texts come from the state
         self.rows: list[Property] = []
 
+        self._base_point_size = QApplication.font().pointSizeF()
         self.title = QLabel(self)
         self.title.setObjectName("compare_title")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
         self.presets = QComboBox(self)
         self.presets.setObjectName("compare_presets")
         self.presets.activated.connect(self._on_preset)
@@ -104,6 +102,8 @@ class CompareView(QWidget):
 
         state.language_changed.connect(self.refresh)
         state.theme_changed.connect(self.refresh)
+        state.zoom_changed.connect(self._apply_zoom)
+        self._apply_zoom(state.zoom)
         self.retranslate()
         self.refresh()
 
@@ -165,6 +165,18 @@ class CompareView(QWidget):
             self.state.show_entry(self.ids[column])
 
     # -- drawing -----------------------------------------------------------------------------
+
+    def _apply_zoom(self, percent: int) -> None:
+        """The table's text at the window's zoom (View ▸ Zoom), the title a step larger."""
+        size = self._base_point_size * percent / 100
+        font = QFont(QApplication.font())
+        font.setPointSizeF(size)
+        self.setFont(font)
+        title = QFont(font)
+        title.setPointSizeF(size * 1.35)
+        title.setBold(True)
+        self.title.setFont(title)
+        self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -86,12 +86,9 @@ class GuideView(QWidget):
         self.trail: list[tuple[Node, int]] = []
         self.outcome: Outcome | None = None
 
+        self._base_point_size = QApplication.font().pointSizeF()
         self.title = QLabel(self)
         self.title.setObjectName("guide_title")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("guide_back")
         self.back_button.clicked.connect(self.back)
@@ -113,10 +110,6 @@ class GuideView(QWidget):
         self.question.setObjectName("guide_question")
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
-        question_font = QFont(self.question.font())
-        question_font.setPointSizeF(question_font.pointSizeF() * 1.15)
-        question_font.setBold(True)
-        self.question.setFont(question_font)
 
         self.answers_box = QWidget(self)
         self.answers_layout = QVBoxLayout(self.answers_box)
@@ -157,6 +150,8 @@ class GuideView(QWidget):
 
         state.language_changed.connect(self.refresh)
         state.theme_changed.connect(self.refresh)
+        state.zoom_changed.connect(self._apply_zoom)
+        self._apply_zoom(state.zoom)
         self.retranslate()
         self.refresh()
 
@@ -226,6 +221,22 @@ class GuideView(QWidget):
                 self.state.show_entry(entry.id)
 
     # -- drawing -----------------------------------------------------------------------------
+
+    def _apply_zoom(self, percent: int) -> None:
+        """The view's text at the window's zoom (View ▸ Zoom), headings a step larger."""
+        size = self._base_point_size * percent / 100
+        for widget, scale, bold in (
+            (self, 1.0, False),
+            (self.title, 1.35, True),
+            (self.question, 1.15, True),
+        ):
+            font = QFont(QApplication.font())
+            font.setPointSizeF(size * scale)
+            font.setBold(bold)
+            widget.setFont(font)
+        self.result.document().setDefaultFont(self.font())
+        for button in self.buttons:
+            button.updateGeometry()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys, not shortcuts: a digit typed in the window's search box must stay there.
