@@ -149,3 +149,13 @@ def test_redirect_rows_are_left_out_where_no_code_redirects() -> None:
     assert "Cacheable by default" in table
     mixed = run_cli("compare", "301", "404", env={"COLUMNS": "100"}).stdout
     assert "Permanent move" in mixed
+
+
+def test_markdown_table() -> None:
+    result = run_cli("compare", "429", "503", "--markdown")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "| | 429 Too Many Requests | 503 Service Unavailable |"
+    assert lines[1] == "|---|---|---|"
+    assert "| **Class** ≠ | 4xx Client Error | 5xx Server Error |" in lines
+    assert lines[-1] == "≠ differs between the codes"

@@ -59,6 +59,11 @@ def run_compare(options: Options) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_FOUND
     # A table wants the terminal's whole width, not the 100 columns prose is capped at.
+    if getattr(options, "markdown", False):
+        from httpcodes.compare import to_markdown
+
+        print(to_markdown(entries, rows, language), end="")
+        return EXIT_FOUND
     style = Style.for_stream(sys.stdout, language)._replace(width=max(40, _terminal_width()))
     print(render_comparison(entries, rows, style))
     return EXIT_FOUND

@@ -149,6 +149,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         )
         add_json(compare)
         add_lang(compare)
+        compare.add_argument(
+            "--markdown", action="store_true", help="print the comparison as a Markdown table"
+        )
 
     gui = add("gui", "open the window (the default)")
     if not wanted("gui"):
