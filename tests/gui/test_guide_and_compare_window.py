@@ -153,3 +153,16 @@ def test_gui_compare_needs_two_codes() -> None:
     assert "--compare needs two or more codes" in result.stderr
     both = run_cli("gui", "--guide", "--compare", "301", "302")
     assert both.returncode == 2
+
+
+def test_the_guide_keeps_its_place_when_the_user_looks_at_a_code(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.action("guide").trigger()
+    view = window.views.currentWidget()
+    assert isinstance(view, GuideView)
+    view.choose(4)  # something is wrong with the request
+    window.go_to("422")
+    assert window.state.view == "detail"
+    window.action("guide").trigger()
+    assert window.views.currentWidget() is view
+    assert view.question.text() == "What is wrong with the request?"

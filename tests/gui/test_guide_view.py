@@ -102,7 +102,9 @@ def test_open_follows_answer_numbers_and_stops_at_a_bad_one(qtbot: QtBot) -> Non
     assert view.outcome is not None and view.outcome.code == 431
     view.open(["5", "99", "1"])
     assert view.outcome is None and len(view.trail) == 1
-    view.open(None)
+    view.open(None)  # from the menu: the place is kept
+    assert len(view.trail) == 1
+    view.open(())  # --guide alone: from the start
     assert view.trail == []
 
 

@@ -158,10 +158,11 @@ class GuideView(QWidget):
     # -- the contract ------------------------------------------------------------------------
 
     def open(self, argument: object) -> None:
-        """Start over; with a sequence of answer numbers (``["2", "1", "1"]``, as
-        ``httpcodes gui --guide 2 1 1`` gives), follow them from the first question."""
-        self.restart()
+        """With None (the menu), carry on where the user left off; with a sequence of answer
+        numbers (``["2", "1", "1"]``, as ``httpcodes gui --guide 2 1 1`` gives; empty for
+        ``--guide`` alone), start over and follow them from the first question."""
         if isinstance(argument, Sequence) and not isinstance(argument, str):
+            self.restart()
             for item in argument:
                 text = str(item).strip()
                 if not (text.isascii() and text.isdigit()) or not self.choose(int(text) - 1):
