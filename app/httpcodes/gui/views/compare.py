@@ -71,6 +71,11 @@ class CompareView(QWidget):
         self.presets = QComboBox(self)
         self.presets.setObjectName("compare_presets")
         self.presets.activated.connect(self._on_preset)
+        # The longest preset must not widen the window: the list opens wider than the box.
+        self.presets.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.presets.setMinimumContentsLength(14)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("compare_copy")
         self.copy_button.clicked.connect(self.copy_markdown)
