@@ -596,6 +596,10 @@
         <translation>重新开始</translation>
     </message>
     <message>
+        <source>Compare with the near misses</source>
+        <translation>与易混淆的状态码比较</translation>
+    </message>
+    <message>
         <source>Answer a few questions to find the status code to send.</source>
         <translation>回答几个问题，找到该发送的状态码。</translation>
     </message>

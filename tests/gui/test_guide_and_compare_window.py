@@ -166,3 +166,15 @@ def test_the_guide_keeps_its_place_when_the_user_looks_at_a_code(qtbot: QtBot) -
     window.action("guide").trigger()
     assert window.views.currentWidget() is view
     assert view.question.text() == "What is wrong with the request?"
+
+
+def test_the_answer_compares_itself_with_its_near_misses(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.action("guide").trigger()
+    guide = window.views.currentWidget()
+    assert isinstance(guide, GuideView)
+    guide.open(["4", "1"])  # 401
+    qtbot.mouseClick(guide.compare_button, Qt.MouseButton.LeftButton)
+    view = window.views.currentWidget()
+    assert isinstance(view, CompareView)
+    assert view.ids == ["401", "403", "407"]

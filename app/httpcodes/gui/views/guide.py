@@ -138,6 +138,13 @@ class GuideView(QWidget):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("guide_open")
         self.open_button.clicked.connect(self.open_code)
+        self.compare_button = QPushButton(self)
+        self.compare_button.setObjectName("guide_compare")
+        self.compare_button.clicked.connect(self.compare_near_misses)
+        answer_buttons = QHBoxLayout()
+        answer_buttons.addWidget(self.open_button)
+        answer_buttons.addWidget(self.compare_button)
+        answer_buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -146,7 +153,7 @@ class GuideView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.result, 1)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(answer_buttons)
 
         state.language_changed.connect(self.refresh)
         state.theme_changed.connect(self.refresh)
@@ -221,6 +228,12 @@ class GuideView(QWidget):
             if entry is not None:
                 self.state.show_entry(entry.id)
 
+    def compare_near_misses(self) -> None:
+        """Open the answer's code and its near misses side by side."""
+        if self.outcome is not None:
+            codes = [str(self.outcome.code), *(str(m.code) for m in self.outcome.near_misses)]
+            self.state.show_view("compare", codes)
+
     # -- drawing -----------------------------------------------------------------------------
 
     def _apply_zoom(self, percent: int) -> None:
@@ -263,6 +276,7 @@ class GuideView(QWidget):
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Back to the previous question (Backspace)"))
         self.restart_button.setText(self.tr("Start over"))
+        self.compare_button.setText(self.tr("Compare with the near misses"))
 
     def refresh(self) -> None:
         """Draw the question on screen, or the answer, in the state's language."""
@@ -274,6 +288,7 @@ class GuideView(QWidget):
         self.answers_area.setVisible(not at_answer)
         self.result.setVisible(at_answer)
         self.open_button.setVisible(at_answer)
+        self.compare_button.setVisible(at_answer)
         if self.outcome is not None:
             self._draw_outcome(self.outcome, language)
         else:
