@@ -30,6 +30,12 @@ def _once_the_window_is_up() -> None:
     gc.enable()
     from PySide6.QtGui import QGuiApplication, QIcon
 
+    from httpcodes.gui.fonts import ensure_chinese_font
+
+    # Chinese can turn up in the English interface too (typed into the search box, the
+    # language menu): where the system has no Chinese font, the shipped one is registered now.
+    ensure_chinese_font()
+
     from httpcodes.resources import resource_path
 
     # An SVG icon loads Qt's SVG plugin and library (2 ms). The window manager picks the icon
@@ -118,6 +124,9 @@ def run(options: LaunchOptions) -> int:
         state.show_view(options.view, options.view_argument)
 
     if screenshot:
+        from httpcodes.gui.fonts import ensure_chinese_font
+
+        ensure_chinese_font()  # what the first paint defers (above), a picture needs now
         window.show()
         app.processEvents()
         window.detail.flush()

@@ -73,6 +73,10 @@ class Translations:
         if language == ENGLISH:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
             return True
+        # Every language we translate into but English is written in Han characters.
+        from httpcodes.gui.fonts import ensure_chinese_font
+
+        ensure_chinese_font()
         file_language = language.replace("-", "_")
         ours = QTranslator(app)
         path = resource_path("translations", f"httpcodes_{file_language}.qm")
