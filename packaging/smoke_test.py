@@ -39,6 +39,10 @@ KNOWN_MESSAGES = (
     # The offscreen platform cannot resize windows to their size hints; harmless.
     r"This plugin does not support propagateSizeHints\(\)",
 )
+# The oldest glibc the one-folder program runs on: the Qt wheel's own (manylinux_2_34), so RHEL 9
+# and its rebuilds, Ubuntu 22.04, Debian 12, Fedora 35 and later. No ELF file of the bundle may
+# reference a newer GLIBC_ version (packaging/README.md says how the floor is kept there).
+GLIBC_FLOOR = (2, 34)
 # At least this many distinct colours in a screenshot of the window: a blank or unstyled window
 # has a handful, the real one (text, badges, selection, antialiasing) has hundreds.
 MIN_COLOURS = 64
@@ -252,6 +256,47 @@ def check_program(exe: Path, watched: Path, bundle: Path, box: Sandbox) -> None:
         raise SmokeError(f"files written to the home folder: {stray}")
 
 
+def glibc_versions(folder: Path) -> dict[Path, tuple[int, ...]]:
+    """The highest GLIBC_ symbol version each ELF file under ``folder`` references."""
+    found: dict[Path, tuple[int, ...]] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        done = subprocess.run(
+            ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+        )
+        versions = [
+            tuple(int(part) for part in match.split("."))
+            for match in re.findall(r"\bGLIBC_(\d+\.\d+(?:\.\d+)?)", done.stdout)
+        ]
+        if versions:
+            found[path] = max(versions)
+    return found
+
+
+def check_glibc_floor(folder: Path) -> None:
+    """Print the newest glibc any file of the bundle needs; fail above GLIBC_FLOOR."""
+    if shutil.which("objdump") is None:
+        if os.environ.get("CI"):
+            raise SmokeError("objdump is not installed (.ci/run installs binutils)")
+        print("  objdump: not installed, skipped")
+        return
+    versions = glibc_versions(folder)
+    if not versions:
+        raise SmokeError(f"no ELF file in {folder} references glibc")
+    highest = max(versions.values())
+    needing = sorted(str(p.relative_to(folder)) for p, v in versions.items() if v == highest)
+    shown = ".".join(map(str, highest))
+    where = ", ".join(needing[:4])
+    print(f"  glibc floor: {shown} ({len(versions)} ELF files; highest in {where})")
+    if highest > GLIBC_FLOOR:
+        floor = ".".join(map(str, GLIBC_FLOOR))
+        raise SmokeError(f"the bundle needs glibc {shown}, above the floor {floor}: {needing}")
+
+
 def check_install(tarball: Path, folder_name: str, box: Sandbox) -> None:
     """Unpack the tarball, install with install.sh, run the installed program, uninstall."""
     unpacked = box.root / "download"
@@ -341,6 +386,7 @@ def main(argv: Sequence[str]) -> int:
             f"single file {onefile.name}",
             lambda box: check_program(onefile, dist, box.tmp.resolve(), box),
         ),
+        (f"glibc floor of {folder.name}/", lambda box: check_glibc_floor(folder)),
         (f"install from {tarball.name}", lambda box: check_install(tarball, name, box)),
         ("desktop entry and AppStream metadata", lambda box: check_metadata()),
     ]
