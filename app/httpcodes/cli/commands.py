@@ -13,7 +13,8 @@ from httpcodes.catalogue.i18n import (
 )
 from httpcodes.catalogue.model import is_number
 from httpcodes.catalogue.users import load_user_catalogue
-from httpcodes.cli.render import Style, render_class, render_entry, render_line
+from httpcodes.cli.render import Style, render_brief, render_class, render_entry, render_line
+from httpcodes.cli.terminal import page
 from httpcodes.exits import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
 
 # No ``typing`` (nor ``re``) on the terminal command's path: see httpcodes.records.
@@ -33,7 +34,8 @@ def run_command(options: Options) -> int:
     catalogue = localise(base, language)
     style = Style.for_stream(sys.stdout, language)
     if options.command == "show":
-        return _show(catalogue, options.codes, options.json, style)
+        brief = getattr(options, "brief", False)  # the fast path's options have no --brief
+        return _show(catalogue, options.codes, options.json, style, brief=brief)
     if options.command == "search":
         query = " ".join(options.query)
         return _search(base, catalogue, query, options.limit, options.json, style)
@@ -82,7 +84,9 @@ def _resolve(catalogue: Catalogue, argument: str) -> list[Entry]:
     return list(catalogue.for_code(int(argument)))
 
 
-def _show(catalogue: Catalogue, arguments: list[str], as_json: bool, style: Style) -> int:
+def _show(
+    catalogue: Catalogue, arguments: list[str], as_json: bool, style: Style, *, brief: bool = False
+) -> int:
     found: list[Entry] = []
     missing: list[str] = []
     for argument in arguments:
@@ -101,8 +105,10 @@ def _show(catalogue: Catalogue, arguments: list[str], as_json: bool, style: Styl
         )
     if as_json:
         print(_dump(found))
-    else:
-        print("\n\n".join(render_entry(e, catalogue, style) for e in found))
+    elif found:
+        render = render_brief if brief else render_entry
+        separator = "\n" if brief else "\n\n"
+        page(separator.join(render(e, catalogue, style) for e in found), sys.stdout)
     return EXIT_FOUND if found and not missing else EXIT_NOT_FOUND
 
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from httpcodes.catalogue.i18n import localise
 from httpcodes.catalogue.model import is_number
 from httpcodes.cli.commands import load_with_user_entries, resolve_language
-from httpcodes.cli.render import Style, _columns, _terminal_width, _wrap
+from httpcodes.cli.render import Style, _columns, _wrap
+from httpcodes.cli.terminal import terminal_columns
 from httpcodes.compare import Property, compare, properties_to_json, word
 from httpcodes.exits import EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, UsageError
 
@@ -64,7 +65,9 @@ def run_compare(options: Options) -> int:
 
         print(to_markdown(entries, rows, language), end="")
         return EXIT_FOUND
-    style = Style.for_stream(sys.stdout, language)._replace(width=max(40, _terminal_width()))
+    style = Style.for_stream(sys.stdout, language)._replace(
+        width=max(40, terminal_columns(default=100))
+    )
     print(render_comparison(entries, rows, style))
     return EXIT_FOUND
 

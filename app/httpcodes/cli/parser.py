@@ -4,12 +4,12 @@ commonest call (``httpcodes 404``) is read without it (see ``main.fast_show_opti
 from __future__ import annotations
 
 import argparse
-import os
 import re
 from collections.abc import Sequence
 from typing import NoReturn
 
 from httpcodes import REGISTRY_SNAPSHOT_DATE, __version__
+from httpcodes.cli.terminal import terminal_columns
 from httpcodes.exits import UsageError
 
 _SIZE = re.compile(r"^([1-9][0-9]{1,4})x([1-9][0-9]{1,4})$")
@@ -18,6 +18,47 @@ _SIZE = re.compile(r"^([1-9][0-9]{1,4})x([1-9][0-9]{1,4})$")
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see 'httpcodes --help')")
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        options, rest = super().parse_known_args(args, namespace)
+        if self.prog == "httpcodes":  # the top level, not a command (whose prog is longer)
+            # --catalogue given after the command adds to those given before it.
+            options.catalogue = [*options.catalogue, *vars(options).pop(_LATE_CATALOGUE, [])]
+        return options, rest
+
+
+# Where a command's own --catalogue goes, before it joins the top level's list.
+_LATE_CATALOGUE = "catalogue_after_command"
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """--json, --lang and --catalogue, which go before or after the command: the top level
+    and every command take them (every command's parser calls this). On a command they
+    default to nothing at all, so that a value given before the command stands."""
+    unset = argparse.SUPPRESS
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top_level else unset,
+        help="print machine-readable JSON",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        default=None if top_level else unset,
+        help="language of the texts: en or zh-CN (default: from the locale)",
+    )
+    parser.add_argument(
+        "--catalogue",
+        action="append",
+        dest="catalogue" if top_level else _LATE_CATALOGUE,
+        default=[] if top_level else unset,
+        metavar="FILE",
+        help="also load codes of your own from this JSON file (repeatable); every *.json in "
+        "~/.config/httpcodes/catalogues/ is loaded too",
+    )
 
 
 class _OpenView(argparse.Action):
@@ -49,14 +90,7 @@ def _size(text: str) -> tuple[int, int]:
 def _formatter(prog: str) -> argparse.HelpFormatter:
     # Given a width, argparse's formatter neither imports shutil nor asks the terminal, which
     # it otherwise does for every argument added, help or no help.
-    return argparse.HelpFormatter(prog, width=max(40, min(_terminal_columns(), 100)) - 2)
-
-
-def _terminal_columns() -> int:
-    try:
-        return int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
-    except (ValueError, OSError):
-        return 80
+    return argparse.HelpFormatter(prog, width=max(30, min(terminal_columns(), 100)) - 2)
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -73,20 +107,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         epilog=f"Registry snapshot: IANA HTTP Status Code Registry of {REGISTRY_SNAPSHOT_DATE}.",
     )
     parser.add_argument("--version", action="version", version=f"httpcodes {__version__}")
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    parser.add_argument(
-        "--lang",
-        metavar="LANG",
-        help="language of the texts: en or zh-CN (default: from the locale)",
-    )
-    parser.add_argument(
-        "--catalogue",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="also load codes of your own from this JSON file (repeatable); every *.json in "
-        "~/.config/httpcodes/catalogues/ is loaded too",
-    )
+    add_global_options(parser, top_level=True)
     # prog given explicitly: otherwise argparse builds a help formatter (and imports shutil)
     # on every start, help or no help.
     commands = parser.add_subparsers(
@@ -96,23 +117,20 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     def wanted(name: str) -> bool:
         return command is None or command == name
 
-    def add_json(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument(
-            "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
-        )
-
-    def add_lang(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS, help="en or zh-CN")
-
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        return commands.add_parser(name, help=help_text, formatter_class=_formatter)
+        sub = commands.add_parser(name, help=help_text, formatter_class=_formatter)
+        if wanted(name):
+            add_global_options(sub)
+        return sub
 
     show = add("show", "show everything about one or more codes")
     if wanted("show"):
         show.add_argument(
             "codes", nargs="+", metavar="CODE", help="a code like 404, or an id like 499-nginx"
         )
-        add_json(show)
+        show.add_argument(
+            "--brief", action="store_true", help="only the name, the tags and the summary"
+        )
 
     search = add("search", "search by code, name, words, vendor, spec or constant")
     if wanted("search"):
@@ -123,7 +141,6 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             default=10,
             help="at most this many results (default 10; 0 for all)",
         )
-        add_json(search)
 
     listing = add("list", "list codes")
     if wanted("list"):
@@ -135,20 +152,15 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         kind.add_argument(
             "--unofficial", action="store_true", help="only vendor and unofficial codes"
         )
-        add_json(listing)
 
-    choose = add("choose", "which code should I send? answer a few questions to find out")
-    if wanted("choose"):
-        add_json(choose)
-        add_lang(choose)
+    # choose takes the global options alone (add() gives them to every command).
+    add("choose", "which code should I send? answer a few questions to find out")
 
     compare = add("compare", "compare codes side by side")
     if wanted("compare"):
         compare.add_argument(
             "codes", nargs="*", metavar="CODE", help="two or more codes, like 301 302 307 308"
         )
-        add_json(compare)
-        add_lang(compare)
         compare.add_argument(
             "--markdown", action="store_true", help="print the comparison as a Markdown table"
         )

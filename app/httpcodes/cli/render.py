@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import sys
 
 from httpcodes.catalogue.facts import badges as fact_badges
 from httpcodes.catalogue.facts import entry_facts, name_mark, phrase_label, sentence_stop, word
 from httpcodes.catalogue.model import LIBRARIES, Catalogue, Constant, Entry, StatusClass
+from httpcodes.cli.terminal import terminal_columns
 from httpcodes.records import Record
 
 # No ``typing`` on the terminal command's path: see httpcodes.records.
@@ -15,7 +15,11 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import TextIO
 
-_CLASS_COLOURS = {1: "36", 2: "32", 3: "34", 4: "33", 5: "31"}
+# Colours that read on light and dark backgrounds alike: mid-tone 256-colour choices (teal,
+# green, blue, orange, red), and where the terminal may have only the 8 basic colours, no
+# yellow (unreadable on white) and no white or black.
+_CLASS_COLOURS_256 = {1: "38;5;30", 2: "38;5;28", 3: "38;5;33", 4: "38;5;166", 5: "38;5;160"}
+_CLASS_COLOURS_8 = {1: "36", 2: "32", 3: "34", 4: "35", 5: "31"}
 _LABEL_WIDTH = 17
 
 
@@ -40,14 +44,22 @@ class Style(Record):
     width: int
     colour: bool
     language: str = "en"
+    colours_256: bool = True
 
     @classmethod
     def for_stream(cls, stream: TextIO, language: str = "en") -> Style:
         """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
         is_tty = hasattr(stream, "isatty") and stream.isatty()
         colour = is_tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-        width = _terminal_width()
-        return cls(max(40, min(width, 100)), colour, language)
+        width = terminal_columns(default=100)
+        term = os.environ.get("TERM", "")
+        many = "256" in term or "direct" in term or bool(os.environ.get("COLORTERM"))
+        return cls(max(30, min(width, 100)), colour, language, many)
+
+    def class_colour(self, code: int) -> str:
+        """The SGR colour of a status class."""
+        table = _CLASS_COLOURS_256 if self.colours_256 else _CLASS_COLOURS_8
+        return table.get(code // 100, "0")
 
     def word(self, text: str) -> str:
         """One of the layout's own words in the reader's language."""
@@ -66,18 +78,6 @@ class Style(Record):
         return self.paint(text, "2")
 
 
-def _terminal_width() -> int:
-    """COLUMNS, else the terminal's width, else 100 (what shutil does, without importing it)."""
-    try:
-        return int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-    except (AttributeError, ValueError, OSError):
-        return 100
-
-
 def _columns(text: str) -> int:
     """How many terminal columns a text takes: Han characters and full-width forms take two."""
     return len(text) + sum(
@@ -85,22 +85,31 @@ def _columns(text: str) -> int:
     )
 
 
+def _is_url(token: str) -> bool:
+    return token.startswith(("https://", "http://"))
+
+
 def _wrap_by_columns(paragraph: str, width: int, indent: str) -> list[str]:
     """Wrap a paragraph to ``width`` terminal columns: Latin words break at spaces and stay
-    whole (a long URL is better copied whole than broken), Han characters may break anywhere
-    and count two columns each. (textwrap would import re, which costs ``show`` a tenth of
-    its run, and knows nothing of columns.)"""
+    whole, Han characters may break anywhere and count two columns each, and a URL goes whole
+    on a line of its own, so that a click opens it. (textwrap would import re, which costs
+    ``show`` a tenth of its run, and knows nothing of columns.)"""
     lines: list[str] = []
     line, used = indent, len(indent)
+    after_url = False
     for token in _tokens(paragraph):
+        if token == " " and not line.strip():
+            continue  # no line starts with a space
         size = _columns(token)
-        if used + size > width and line.strip():
+        url = _is_url(token)
+        if line.strip() and (used + size > width or url or (after_url and token != " ")):
             lines.append(line.rstrip())
             line, used = indent, len(indent)
             if token == " ":
                 continue
         line += token
         used += size
+        after_url = url or (after_url and token == " ")
     if line.strip():
         lines.append(line.rstrip())
     return lines
@@ -137,8 +146,15 @@ def _field(style: Style, label: str, text: str) -> list[str]:
     wrapped = _wrap(text, body_width) or [""]
     shown = style.word(label)
     padding = " " * max(1, _LABEL_WIDTH - _columns(shown))
-    first = style.bold(shown + padding) + wrapped[0]
-    return [first] + [" " * _LABEL_WIDTH + line for line in wrapped[1:]]
+    # A word too long for the indented column (a URL, a constant) starts at the margin
+    # rather than run past the edge.
+    indented = [
+        line if _LABEL_WIDTH + _columns(line) > style.width else " " * _LABEL_WIDTH + line
+        for line in wrapped
+    ]
+    if indented[0].startswith(" " * _LABEL_WIDTH):
+        return [style.bold(shown + padding) + wrapped[0], *indented[1:]]
+    return [style.bold(shown), *indented]
 
 
 def badges(entry: Entry, style: Style | None = None) -> list[str]:
@@ -146,16 +162,30 @@ def badges(entry: Entry, style: Style | None = None) -> list[str]:
     return [label for label, _kind in fact_badges(entry, style.language if style else "en")]
 
 
-def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
-    """The full, readable description of one entry."""
-    colour = _CLASS_COLOURS.get(entry.code // 100, "0")
+def _heading(entry: Entry, catalogue: Catalogue, style: Style) -> list[str]:
+    """The title, then the class and status tags: on the title's line where they fit, else
+    wrapped on lines of their own; nothing runs past the terminal's width."""
+    colour = style.class_colour(entry.code)
     status_class = catalogue.status_class(entry.class_key)
     class_title = status_class.title if status_class else entry.class_key
-    lines = [
-        style.paint(style.bold(entry.display_title), colour)
-        + "  "
-        + style.dim(f"[{class_title} · {', '.join(badges(entry, style))}]")
-    ]
+    tags = f"[{class_title} · {', '.join(badges(entry, style))}]"
+    title = _wrap(entry.display_title, style.width)
+    lines = [style.paint(style.bold(line), colour) for line in title]
+    if _columns(title[-1]) + 2 + _columns(tags) <= style.width:
+        lines[-1] += "  " + style.dim(tags)
+    else:
+        lines.extend(style.dim(line) for line in _wrap(tags, style.width))
+    return lines
+
+
+def render_brief(entry: Entry, catalogue: Catalogue, style: Style) -> str:
+    """The heading and the summary only (``show --brief``)."""
+    return "\n".join([*_heading(entry, catalogue, style), *_wrap(entry.summary, style.width)])
+
+
+def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
+    """The full, readable description of one entry."""
+    lines = _heading(entry, catalogue, style)
     if entry.phrase and entry.phrase != entry.display_name:
         lines.append(style.dim(f"{phrase_label(entry, style.language)}: {entry.phrase}"))
     lines.extend(_wrap(entry.summary, style.width))
@@ -188,10 +218,16 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
             also = [name + _mark(constant, name, style) for name in constant.aliases]
             if also:
                 text += f"; {style.word('also')} " + ", ".join(also)
-            wrapped = _wrap(text, style.width - 32)
-            if constant.note:  # on lines of its own, so it never reads as part of a name
-                wrapped += [style.dim(line) for line in _wrap(constant.note, style.width - 32)]
             label = LIBRARIES[constant.library]
+            # Too narrow for two columns: the library above its name, indented.
+            column, indent = (style.width - 4, 4) if style.width < 72 else (style.width - 32, 32)
+            wrapped = _wrap(text, column)
+            if constant.note:  # on lines of its own, so it never reads as part of a name
+                wrapped += [style.dim(line) for line in _wrap(constant.note, column)]
+            if indent == 4:
+                lines.append("  " + label)
+                lines.extend(" " * 4 + line for line in wrapped)
+                continue
             lines.append("  " + label.ljust(30) + wrapped[0])
             lines.extend(" " * 32 + line for line in wrapped[1:])
     if entry.example:
@@ -211,8 +247,9 @@ def _mark(constant: Constant, name: str, style: Style) -> str:
 
 
 def render_line(entry: Entry, style: Style) -> str:
-    """One line per entry, for lists and search results."""
-    colour = _CLASS_COLOURS.get(entry.code // 100, "0")
+    """One line per entry, for lists and search results; a name or tags too long for the
+    terminal are cut short with an ellipsis, never run past its edge."""
+    colour = style.class_colour(entry.code)
     head = f"{entry.code}  {entry.display_name}"
     extra: list[str] = [] if entry.status == "permanent" else [style.word(entry.status)]
     if entry.deprecated:
@@ -221,15 +258,30 @@ def render_line(entry: Entry, style: Style) -> str:
         extra.insert(0, entry.origin)
     if extra:
         head += f" [{', '.join(extra)}]"
-    room = style.width - len(head) - 3
-    summary = entry.summary
+    head = _cut(head, style.width)
+    room = style.width - _columns(head) - 2
     if room < 12:
         return style.paint(head, colour)
-    if len(summary) > room:
-        summary = summary[: room - 1].rstrip() + "…"
-    return style.paint(head, colour) + "  " + style.dim(summary)
+    return style.paint(head, colour) + "  " + style.dim(_cut(entry.summary, room))
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` terminal columns, ending in an ellipsis when cut."""
+    if _columns(text) <= width:
+        return text
+    kept, used = "", 1
+    for character in text:
+        used += _columns(character)
+        if used > width:
+            break
+        kept += character
+    return kept.rstrip() + "…"
 
 
 def render_class(status_class: StatusClass, style: Style) -> str:
     """A heading line for a class in ``list``."""
-    return style.bold(f"{status_class.title}") + style.dim(f"  {status_class.summary}")
+    title = _cut(status_class.title, style.width)
+    room = style.width - _columns(title) - 2
+    if room < 12:
+        return style.bold(title)
+    return style.bold(title) + style.dim("  " + _cut(status_class.summary, room))
