@@ -206,6 +206,7 @@ def _run_on_a_terminal(*args: str, env: dict[str, str]) -> str:
 
 def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env["PAGER"] = "cat"  # the entry is longer than the pseudo-terminal: no pager here
     coloured = _run_on_a_terminal("show", "404", env={**env, "TERM": "xterm"})
     assert ANSI.search(coloured)
     plain = _run_on_a_terminal("show", "404", env={**env, "TERM": "xterm", "NO_COLOR": "1"})

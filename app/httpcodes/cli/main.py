@@ -85,7 +85,7 @@ def fast_show_options(args: Sequence[str]) -> SimpleNamespace | None:
     if not rest or not all(is_code_argument(a) for a in rest):
         return None
     return SimpleNamespace(
-        command="show", codes=rest, json="--json" in args, lang=None, catalogue=[]
+        command="show", codes=rest, json="--json" in args, lang=None, catalogue=[], brief=False
     )
 
 
