@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     # What a command receives: argparse's result, or the fast path's for ``httpcodes 404``.
     Options: TypeAlias = Namespace | SimpleNamespace
 
-COMMANDS = ("show", "search", "list", "choose", "compare", "gui")
+COMMANDS = ("show", "search", "list", "choose", "compare", "gui", "completion")
 # Global options whose value is the next argument (so it is not taken for a command).
 OPTIONS_WITH_VALUES = ("--catalogue", "--lang")
 _ID_SUFFIX_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -138,6 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             arguments = normalise_arguments(args_in)
             options = build_parser(command_of(arguments)).parse_args(arguments)
+        if options.command == "completion":
+            from httpcodes.cli.completion import script
+            from httpcodes.cli.parser import build_parser
+
+            print(script(options.shell, build_parser()), end="")
+            return EXIT_FOUND
         if options.command == "gui":
             from httpcodes.cli.gui_command import run_gui
 

@@ -165,6 +165,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "--markdown", action="store_true", help="print the comparison as a Markdown table"
         )
 
+    completion = add("completion", "print a completion script for bash, zsh or fish")
+    if wanted("completion"):
+        completion.add_argument("shell", choices=("bash", "zsh", "fish"), metavar="SHELL")
+
     gui = add("gui", "open the window (the default)")
     if not wanted("gui"):
         return parser
