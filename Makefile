@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest clean package smoke translations
+.PHONY: run test lint typecheck pytest clean package smoke translations man
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ $(PYINSTALLER_STAMP): $(STAMP)
 
 package: $(PYINSTALLER_STAMP) translations
 	PYTHON=$(BIN)/python bash packaging/build.sh
+
+# The manual page httpcodes(1), generated from the argument parser (`man -l build/man/httpcodes.1`).
+man: $(STAMP)
+	$(BIN)/python -m httpcodes.cli.manpage build/man/httpcodes.1
 
 smoke: $(STAMP)
 	$(BIN)/python packaging/smoke_test.py

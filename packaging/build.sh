@@ -50,6 +50,12 @@ install -D -m 644 packaging/httpcodes.desktop "$folder/share/applications/httpco
 install -D -m 644 packaging/io.github.httpcodes.metainfo.xml \
     "$folder/share/metainfo/io.github.httpcodes.metainfo.xml"
 cp -R "$work/share/icons" "$folder/share/icons"
+# The manual page and the completions, generated from the argument parser (by the program built).
+"$python" -m httpcodes.cli.manpage "$folder/share/man/man1/httpcodes.1"
+mkdir -p "$folder/share/completions"
+"$folder/httpcodes" completion bash > "$folder/share/completions/httpcodes.bash"
+"$folder/httpcodes" completion zsh > "$folder/share/completions/_httpcodes"
+"$folder/httpcodes" completion fish > "$folder/share/completions/httpcodes.fish"
 
 tar --sort=name --owner=0 --group=0 --numeric-owner -C dist -czf "dist/$name.tar.gz" "$name"
 

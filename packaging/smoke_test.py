@@ -82,7 +82,7 @@ class Sandbox:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.home = root / "home"
+        self.home = root / "home folder"  # a space, as in many real homes
         self.config = root / "config"
         self.state = root / "state"
         self.runtime = root / "runtime"
@@ -308,6 +308,8 @@ def check_install(tarball: Path, folder_name: str, box: Sandbox) -> None:
             "install.sh",
             "_internal",
             "share/applications/httpcodes.desktop",
+            "share/man/man1/httpcodes.1",
+            "share/completions/httpcodes.bash",
         ):
             if f"{folder_name}/{required}" not in names:
                 raise SmokeError(f"{tarball.name} lacks {folder_name}/{required}")
@@ -336,12 +338,16 @@ def check_install(tarball: Path, folder_name: str, box: Sandbox) -> None:
             home / ".local/share/icons/hicolor/scalable/apps/httpcodes.svg",
             home / ".local/share/icons/hicolor/48x48/apps/httpcodes.png",
             home / ".local/share/icons/hicolor/256x256/apps/httpcodes.png",
+            home / ".local/share/man/man1/httpcodes.1",
+            home / ".local/share/bash-completion/completions/httpcodes",
+            home / ".local/share/zsh/site-functions/_httpcodes",
+            home / ".local/share/fish/vendor_completions.d/httpcodes.fish",
         ]
         if not args:
             if missing := [str(p) for p in installed if not p.exists()]:
                 raise SmokeError(f"install.sh did not install {missing}")
             desktop = installed[2].read_text(encoding="utf-8")
-            if f"Exec={home}/.local/opt/httpcodes/httpcodes" not in desktop:
+            if f'Exec="{home}/.local/opt/httpcodes/httpcodes"' not in desktop:
                 raise SmokeError("the installed desktop entry does not name the installed program")
             validate(["desktop-file-validate", str(installed[2])])
             done = run(installed[0], ["show", "404"], box)
@@ -352,7 +358,8 @@ def check_install(tarball: Path, folder_name: str, box: Sandbox) -> None:
 
 
 def validate(command: list[str]) -> None:
-    """Run a validator if it is installed (it must be under CI)."""
+    """Run a validator if it is installed (it must be under CI); any remark it makes, even an
+    informational one, fails the check."""
     if shutil.which(command[0]) is None:
         if os.environ.get("CI"):
             raise SmokeError(f"{command[0]} is not installed (.ci/run should install it)")
@@ -361,7 +368,12 @@ def validate(command: list[str]) -> None:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     output = (done.stdout + done.stderr).strip()
     print(f"  {' '.join(command[:-1])} {Path(command[-1]).name}: exit {done.returncode}")
-    if done.returncode != 0:
+    remarks = [
+        line
+        for line in output.splitlines()
+        if re.match(r"^[EWIP]: |.*: (error|warning|hint): ", line)
+    ]
+    if done.returncode != 0 or remarks:
         raise SmokeError(f"{' '.join(command)} failed:\n{output}")
 
 
@@ -369,7 +381,7 @@ def check_metadata() -> None:
     packaging = ROOT / "packaging"
     validate(["desktop-file-validate", str(packaging / "httpcodes.desktop")])
     metainfo = packaging / "io.github.httpcodes.metainfo.xml"
-    validate(["appstreamcli", "validate", "--no-net", str(metainfo)])
+    validate(["appstreamcli", "validate", "--no-net", "--pedantic", str(metainfo)])
 
 
 def main(argv: Sequence[str]) -> int:
