@@ -56,14 +56,18 @@ def run(options: LaunchOptions) -> int:
 
     problem = display_problem()
     if problem:
-        print(f"httpcodes: {problem}", file=sys.stderr)
+        from httpcodes.gui.startup_report import report_startup_problem
+
+        report_startup_problem(problem)
         return EXIT_ENVIRONMENT
     _import_qt_free_modules_first()
     try:
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication
     except ImportError as error:
-        print(f"httpcodes: {explain_import_error(error)}", file=sys.stderr)
+        from httpcodes.gui.startup_report import report_startup_problem
+
+        report_startup_problem(explain_import_error(error))
         return EXIT_ENVIRONMENT
 
     from httpcodes.gui.crash import install_crash_handlers
