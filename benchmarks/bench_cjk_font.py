@@ -11,8 +11,9 @@ higher without a system Chinese font than with one. Spawn to exit (which include
 registration) is reported too. Last, the Chinese interface (``LANG=zh_CN.UTF-8``), which
 registers the font before its first paint, for information.
 
-Writes results/cjk-font.json (not with --quick) and prints the medians. Not part of ``make bench``: run by hand when
-the font or start-up changes (benchmarks/README.md has the last numbers).
+Writes results/cjk-font.json (not with --quick) and prints the medians. Not part of
+``make bench``: run by hand when the font or start-up changes (benchmarks/README.md has the
+last numbers).
 """
 
 from __future__ import annotations
