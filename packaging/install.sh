@@ -2,7 +2,7 @@
 # Install (or remove) httpcodes for the current user, from the unpacked one-folder build:
 #
 #   tar xzf httpcodes-VERSION-linux-x86_64.tar.gz
-#   httpcodes-VERSION-linux-x86_64/install.sh                      # install or upgrade
+#   httpcodes-VERSION-linux-x86_64/install.sh              # install or upgrade
 #   ~/.local/opt/httpcodes/install.sh --uninstall          # remove; settings, log, cache stay
 #   ~/.local/opt/httpcodes/install.sh --uninstall --purge  # remove the log and cache too
 #
