@@ -5,14 +5,16 @@
 Runs both builds (one-folder and single file) the way a user would, each with a throwaway home,
 config, state, runtime and temp folder and the offscreen Qt platform: --version, show --json,
 search, list, a code that does not exist, a screenshot of the window (which must be a real picture,
-not a blank one) and a start of the window itself. A run fails on an unexpected exit status, or on
-any line on stderr or any warning in the app's log that is not in KNOWN_MESSAGES. Afterwards
-nothing may have appeared next to the executable or in the home folder, the single file may
-leave no unpacked copy in the temp folder, and the settings must be in the config folder. Then
-it unpacks the tarball, installs it with install.sh into a throwaway home, runs the installed
-program, and uninstalls it. Last, the desktop entry and AppStream metadata are validated with
-desktop-file-validate and appstreamcli when they are installed (required when CI is set: .ci/run
-installs them).
+not a blank one), the Chinese interface under a fontconfig that sees no Chinese font (the bundled
+font must be registered) and a start of the window itself. A run fails on an unexpected exit status,
+or on any line on stderr or any warning in the app's log that is not in KNOWN_MESSAGES. Afterwards
+nothing may have appeared next to the executable or in the home folder, the single file may leave no
+unpacked copy in the temp folder, and the settings must be in the config folder. Then it unpacks the
+tarball, installs it with install.sh into a throwaway home, runs the installed program, and
+uninstalls it. It prints the glibc floor (the highest GLIBC_ symbol version any ELF file of the one-
+folder build references) and fails above GLIBC_FLOOR. Last, the desktop entry and AppStream metadata
+are validated with desktop-file-validate and appstreamcli when they are installed (required when CI
+is set: .ci/run installs them).
 
 The venv's PySide6 is used only to read the screenshot's pixels.
 """
@@ -169,6 +171,35 @@ def count_colours(png: Path) -> tuple[int, int, int]:
     return image.width(), image.height(), len(colours)
 
 
+def check_chinese_font(exe: Path, box: Sandbox) -> None:
+    """On a system without a Chinese font (a fontconfig that sees DejaVu only), the Chinese
+    interface registers the font the bundle carries, and says so in the log."""
+    dejavu = Path("/usr/share/fonts/truetype/dejavu")
+    if not (dejavu / "DejaVuSans.ttf").is_file():
+        if os.environ.get("CI"):
+            raise SmokeError("fonts-dejavu-core is not installed (.ci/run installs it)")
+        print("  DejaVu fonts: not installed, Chinese font check skipped")
+        return
+    config = box.root / "fonts.conf"
+    config.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+        f"<dir>{dejavu}</dir><cachedir>{box.root / 'fc-cache'}</cachedir>"
+        '<include ignore_missing="yes">/etc/fonts/conf.d</include></fontconfig>\n',
+        encoding="utf-8",
+    )
+    shot = box.root / "chinese.png"
+    run(
+        exe,
+        ["--lang", "zh-CN", "gui", "--screenshot", str(shot), "--select", "429"],
+        box,
+        extra_env={"FONTCONFIG_FILE": str(config)},
+    )
+    log = (box.state / "httpcodes.log").read_text(encoding="utf-8", errors="replace")
+    if "using the shipped NotoSansCJKsc-Subset.otf" not in log:
+        raise SmokeError("without a system Chinese font, the shipped one was not registered")
+    print("  Chinese without a system CJK font: the shipped font was registered")
+
+
 def check_loaded_from(bundle: Path, traces: Iterable[Path]) -> None:
     """Qt and its plugins must come from the bundle (not from the build machine's venv), and the
     platform plugin and the SVG icon engine must have been loaded."""
@@ -227,6 +258,8 @@ def check_program(exe: Path, watched: Path, bundle: Path, box: Sandbox) -> None:
     print(f"  screenshot: {width}x{height}, {colours} colours")
     if width < 400 or height < 300 or colours < MIN_COLOURS:
         raise SmokeError(f"the screenshot looks blank: {width}x{height}, {colours} colours")
+
+    check_chinese_font(exe, box)
 
     # The real window (offscreen): it starts, paints, sets its icon, quits, and saves its settings
     # where it should. The dynamic loader's trace shows which Qt libraries and plugins it loaded.
