@@ -3,7 +3,10 @@ argument parser itself, so that every command and option (whoever adds them) is 
 
 What each argument completes to is read from the parser: an option's ``choices``, its
 ``metavar`` (``CODE`` completes to the catalogue's codes, ``FILE`` to file names, ``LANG`` to
-the languages), and a command's positional arguments likewise."""
+the languages), and a command's positional arguments likewise.
+
+argparse has no public way to walk a parser: ``_actions`` and ``_SubParsersAction`` are read,
+as argparse's own help formatter and the usual completion generators read them."""
 
 from __future__ import annotations
 

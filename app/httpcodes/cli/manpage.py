@@ -4,7 +4,10 @@
 
 Commands, their arguments and options, and the global options come from the parser, so the
 page never falls behind the command line; the sections the parser cannot know (exit status,
-environment, files) are the few paragraphs below."""
+environment, files) are the few paragraphs below.
+
+argparse has no public way to walk a parser: ``_actions`` and ``_SubParsersAction`` are read,
+as argparse's own help formatter and the usual completion generators read them."""
 
 from __future__ import annotations
 
