@@ -4,9 +4,13 @@ commands, options, languages and codes; everything the parser defines is in them
 from __future__ import annotations
 
 import argparse
+import os
+import pty
 import re
+import select
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -57,16 +61,57 @@ def fish_complete(path: Path, line: str) -> list[str]:
     return [row.split("\t")[0] for row in done.stdout.splitlines()]
 
 
-@pytest.mark.parametrize("shell", ["bash", "fish"])
+# zsh completes only at an interactive prompt: a zsh on a pseudo-terminal, whose compadd (the
+# builtin every completion ends in) also prints what it adds between two markers, is sent the
+# line and a Tab. The markers are spelled in two halves so that the echo of the set-up line
+# does not contain them.
+ZSH_SETUP = (
+    "PROMPT='%% '; fpath=({folder} $fpath); autoload -U compinit; "
+    "compinit -u -d {folder}/.zcompdump; "
+    "compadd () {{ if [[ ${{@[1,(i)(-|--)]}} == *-(O|A|D)\\ * ]]; then "
+    'builtin compadd "$@"; return $?; fi; typeset -a hits; builtin compadd -A hits "$@"; '
+    "(( $#hits )) && print -r -l -- 'COMP''START' $hits 'COMP''END' }}\n"
+)
+
+
+def zsh_complete(path: Path, line: str) -> list[str]:
+    """What zsh offers (the first group of matches) for the last word of ``line``."""
+    folder = path.parent / "zsh-functions"
+    folder.mkdir(exist_ok=True)
+    shutil.copy(path, folder / "_httpcodes")
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [need("zsh"), "-f", "-i"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TERM": "dumb", "HOME": str(folder)},
+    )
+    os.close(follower)
+    os.write(leader, ZSH_SETUP.format(folder=folder).encode())
+    os.write(leader, f"{line}\t".encode())
+    output = b""
+    deadline = time.monotonic() + 60  # a bound against a hang, not a speed requirement
+    while b"COMPEND" not in output and time.monotonic() < deadline:
+        if select.select([leader], [], [], 1)[0]:
+            output += os.read(leader, 65536)
+    process.kill()
+    process.wait(timeout=60)
+    os.close(leader)
+    found = re.search(r"COMPSTART\r?\n(.*?)\r?\nCOMPEND", output.decode(errors="replace"), re.S)
+    return found.group(1).split() if found else []
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
 def test_commands_options_languages_and_codes_complete(shell: str, tmp_path: Path) -> None:
     path = script(shell, tmp_path)
-    run = bash_complete if shell == "bash" else fish_complete
+    run = {"bash": bash_complete, "zsh": zsh_complete, "fish": fish_complete}[shell]
     assert "show" in run(path, "httpcodes sh")
     assert set(run(path, "httpcodes show 40")) >= {"400", "404", "408"}
     assert "499-nginx" in run(path, "httpcodes show 499")
     assert set(run(path, "httpcodes --lang ")) == {"en", "zh-CN"}
-    assert "--brief" in run(path, "httpcodes show 404 --")
-    assert "--lang" in run(path, "httpcodes show 404 --")
+    assert "--brief" in run(path, "httpcodes show 404 --b")
+    assert "--lang" in run(path, "httpcodes show 404 --la")
     assert set(run(path, "httpcodes list --class ")) >= {"4xx", "5xx"}
     assert set(run(path, "httpcodes gui --theme ")) == {"system", "light", "dark"}
 
