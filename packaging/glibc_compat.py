@@ -1,4 +1,5 @@
-"""Lower a shared library's glibc floor where it needs a newer glibc for one symbol only.
+"""The glibc floor of the bundle: lower a shared library's where it needs a newer glibc for one
+symbol only, and read the floor of every ELF file in a folder (``glibc_versions``).
 
     python packaging/glibc_compat.py LIBRARY OUTPUT
 
@@ -17,8 +18,10 @@ which brings the one-folder program's floor from glibc 2.35 to 2.34, the Qt whee
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
+import subprocess
 import sys
 from pathlib import Path
 
@@ -104,6 +107,28 @@ def patched_copy(library: Path, output: Path) -> list[str]:
     output.write_bytes(bytes(data))
     shutil.copymode(library, output)
     return changed
+
+
+def glibc_versions(folder: Path) -> dict[Path, tuple[int, ...]]:
+    """The highest GLIBC_ symbol version each ELF file under ``folder`` references, as
+    ``objdump -T`` lists them (``make smoke`` prints the highest and checks it)."""
+    found: dict[Path, tuple[int, ...]] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        done = subprocess.run(
+            ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+        )
+        versions = [
+            tuple(int(part) for part in match.split("."))
+            for match in re.findall(r"\bGLIBC_(\d+\.\d+(?:\.\d+)?)", done.stdout)
+        ]
+        if versions:
+            found[path] = max(versions)
+    return found
 
 
 def main(argv: list[str]) -> int:

@@ -33,6 +33,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from glibc_compat import glibc_versions  # beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 120  # seconds for one run; a first start on a cold, busy machine can be slow
 
@@ -289,27 +291,6 @@ def check_program(exe: Path, watched: Path, bundle: Path, box: Sandbox) -> None:
         raise SmokeError(f"files written to the home folder: {stray}")
 
 
-def glibc_versions(folder: Path) -> dict[Path, tuple[int, ...]]:
-    """The highest GLIBC_ symbol version each ELF file under ``folder`` references."""
-    found: dict[Path, tuple[int, ...]] = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_symlink() or not path.is_file():
-            continue
-        with path.open("rb") as file:
-            if file.read(4) != b"\x7fELF":
-                continue
-        done = subprocess.run(
-            ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
-        )
-        versions = [
-            tuple(int(part) for part in match.split("."))
-            for match in re.findall(r"\bGLIBC_(\d+\.\d+(?:\.\d+)?)", done.stdout)
-        ]
-        if versions:
-            found[path] = max(versions)
-    return found
-
-
 def check_glibc_floor(folder: Path) -> None:
     """Print the newest glibc any file of the bundle needs; fail above GLIBC_FLOOR."""
     if shutil.which("objdump") is None:
@@ -317,7 +298,7 @@ def check_glibc_floor(folder: Path) -> None:
             raise SmokeError("objdump is not installed (.ci/run installs binutils)")
         print("  objdump: not installed, skipped")
         return
-    versions = glibc_versions(folder)
+    versions = glibc_versions(folder)  # packaging/glibc_compat.py
     if not versions:
         raise SmokeError(f"no ELF file in {folder} references glibc")
     highest = max(versions.values())
