@@ -137,7 +137,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from httpcodes.cli.parser import build_parser
 
             arguments = normalise_arguments(args_in)
-            options = build_parser(command_of(arguments)).parse_args(arguments)
+            try:
+                options = build_parser(command_of(arguments)).parse_args(arguments)
+            except SystemExit as done:
+                # --help and --version (or an abbreviation, like --v) print and exit through
+                # argparse; errors do not (they raise UsageError): return the status instead.
+                return done.code if isinstance(done.code, int) else EXIT_FOUND
         if options.command == "completion":
             from httpcodes.cli.completion import script
             from httpcodes.cli.parser import build_parser
