@@ -226,7 +226,14 @@ def render_entry(entry: Entry, catalogue: Catalogue, style: Style) -> str:
                 wrapped += [style.dim(line) for line in _wrap(constant.note, column)]
             if indent == 4:
                 lines.append("  " + label)
-                lines.extend(" " * 4 + line for line in wrapped)
+                # A name longer than the indented column (a .NET constant, say) starts at
+                # the margin rather than run past the edge. (Notes are wrapped to fit.)
+                lines.extend(
+                    line
+                    if line == line.lstrip() and 4 + _columns(line) > style.width
+                    else "    " + line
+                    for line in wrapped
+                )
                 continue
             lines.append("  " + label.ljust(30) + wrapped[0])
             lines.extend(" " * 32 + line for line in wrapped[1:])
