@@ -243,3 +243,41 @@ def test_a_code_missing_from_the_catalogue_is_reported() -> None:
 def test_the_guide_loads_once() -> None:
     assert load_guide() is load_guide()
     assert isinstance(load_guide(), Guide)
+
+
+def all_texts(guide: Guide, language: str) -> list[str]:
+    texts = [node.question.get(language) for node in guide.nodes.values()]
+    texts += [a.label.get(language) for node in guide.nodes.values() for a in node.answers]
+    for found in guide.outcomes.values():
+        texts += [found.why.get(language), found.send.get(language)]
+        texts += [miss.why.get(language) for miss in found.near_misses]
+    return texts
+
+
+def test_what_the_guide_says_of_caching_agrees_with_the_catalogue() -> None:
+    # RFC 9110 §15.1 (and RFC 7725 §3 for 451): the guide must not call a code cacheable by
+    # default unless the catalogue does, nor say "not cached" of one that is.
+    catalogue = load_catalogue()
+    for found in load_guide().outcomes.values():
+        entry = catalogue.standard(found.code)
+        assert entry is not None
+        text = f"{found.why.en} {found.send.en}"
+        if "cacheable by default" in text:
+            assert entry.heuristically_cacheable, found.id
+        if "not cached" in text:
+            assert not entry.heuristically_cacheable, found.id
+
+
+def test_chinese_uses_the_catalogues_term_for_header_fields() -> None:
+    # resources/catalogue/FORMAT.md: 头部 (请求头/响应头) for header fields, never 首部.
+    texts = all_texts(load_guide(), "zh-CN")
+    assert not [text for text in texts if "首部" in text]
+    assert any("响应头" in text for text in texts) and any("请求头" in text for text in texts)
+
+
+def test_the_403_answer_does_not_forbid_a_bearer_challenge() -> None:
+    # RFC 6750 §3.1: a 403 for insufficient_scope may carry WWW-Authenticate; the catalogue's
+    # 403 says so, and the guide must not tell the reader the opposite.
+    send = load_guide().outcome("403").send.en
+    assert "insufficient_scope" in send
+    assert "no WWW-Authenticate" not in send
