@@ -56,3 +56,35 @@ def test_presets_name_known_codes() -> None:
     for preset in PRESETS:
         assert len(preset.codes) >= 2
         assert all(catalogue.standard(code) for code in preset.codes)
+
+
+def test_the_classic_confusions_read_as_rfc_9110_says() -> None:
+    catalogue = load_catalogue()
+    rows = {row.key: row for row in compare(entries(301, 302, 303, 307, 308), catalogue)}
+    # §15.4.2-§15.4.9: 301 and 308 are permanent; 301/302 may turn POST into GET, 303 always
+    # fetches with GET, 307/308 keep the method and body.
+    assert rows["permanent"].values == (True, False, False, False, True)
+    assert rows["method_may_change"].values == (True, True, True, False, False)
+    assert rows["method_may_change"].texts[:3] == (
+        "yes, it may",
+        "yes, it may",
+        "yes, it becomes GET",
+    )
+    # §15.1: of these only 301 and 308 are heuristically cacheable.
+    assert rows["heuristically_cacheable"].values == (True, False, False, False, True)
+    rows = {row.key: row for row in compare(entries(401, 403, 404, 410, 405, 501), catalogue)}
+    assert rows["heuristically_cacheable"].values == (False, False, True, True, True, True)
+    assert "WWW-Authenticate" in rows["headers"].values[0]
+    assert rows["headers"].values[4] == ["Allow"]
+    rows = {row.key: row for row in compare(entries(429, 503, 500, 502, 504), catalogue)}
+    assert rows["retry"].values[:2] == ("after-retry-after", "after-retry-after")
+    assert all("Retry-After" in headers for headers in rows["headers"].values[:2])
+    assert all("origin-server" not in senders for senders in rows["senders"].values[3:])
+
+
+def test_chinese_header_label_is_the_catalogues_term() -> None:
+    catalogue = localise(load_catalogue(), "zh-CN")
+    chosen = [e for e in (catalogue.standard(302), catalogue.standard(303)) if e]
+    rows = {row.key: row for row in compare(chosen, catalogue, "zh-CN")}
+    assert "首部" not in rows["headers"].label and "头部" in rows["headers"].label
+    assert rows["method_may_change"].texts == ("可以", "一律改用 GET")

@@ -41,7 +41,6 @@ _CHINESE: Final = {
     "May POST become GET": "POST 可否变成 GET",
     "Cacheable by default": "默认可缓存",
     "Retry": "重试",
-    "Headers": "首部",
     "Sent by": "发送方",
     "Defined in": "定义于",
     "Introduced": "首次出现",
@@ -50,6 +49,7 @@ _CHINESE: Final = {
     "none": "无",
     "yes, it may": "可以",
     "no, method and body are kept": "不可以，方法和请求体保持不变",
+    "yes, it becomes GET": "一律改用 GET",
     "deprecated": "已弃用",
     "differs between the codes": "各状态码在此不同",
 }
@@ -111,7 +111,10 @@ def _row(key: str, entry: Entry, catalogue: Catalogue | None, language: str) -> 
         return value, _yes_no(value, language)
     if key == "method_may_change":
         value = entry.redirect.method_may_change if entry.redirect else None
-        return value, _yes_no(value, language, "yes, it may", "no, method and body are kept")
+        # 303 does not leave it to the client: the other URL is fetched with GET (RFC 9110
+        # §15.4.4), as the detail page's facts say too.
+        yes = "yes, it becomes GET" if entry.code == 303 else "yes, it may"
+        return value, _yes_no(value, language, yes, "no, method and body are kept")
     if key == "heuristically_cacheable":
         value = entry.heuristically_cacheable
         return value, _yes_no(value, language)

@@ -420,3 +420,13 @@ def test_markdown_copy_marks_deprecated_and_removed_names() -> None:
     spring = next(line for line in entry_markdown(entry).splitlines() if "Spring" in line)
     assert "`HttpStatus.CONTENT_TOO_LARGE`" in spring
     assert "`HttpStatus.REQUEST_ENTITY_TOO_LARGE` (removed in 7.0)" in spring
+
+
+@pytest.mark.parametrize("width", ["61", "78", "100"])
+def test_chinese_lines_never_start_with_closing_punctuation(width: str) -> None:
+    # Chinese typesetting keeps "，。）" and the like with the character before them.
+    output = run_cli(
+        "--lang", "zh-CN", "show", "404", "414", "431", "502", env={"COLUMNS": width}
+    ).stdout
+    starts = [line for line in output.splitlines() if line.strip()[:1] in set("，。、；：？！）”")]
+    assert not starts

@@ -142,7 +142,7 @@ def render_outcome(outcome: Outcome, catalogue: Catalogue, style: Style) -> str:
         name = other.display_title if other else str(miss.code)
         colon = "：" if language == "zh-CN" else ": "
         lines += _field(style, "Near miss", f"{name}{colon}{miss.why.get(language)}")
-    lines += _field(style, "Sources", "; ".join(outcome.sources))
+    lines += _field(style, "Sources", ("；" if language == "zh-CN" else "; ").join(outcome.sources))
     if entry is not None:
         lines += ["", render_entry(entry, catalogue, style)]
     return "\n".join(line.rstrip() for line in lines)

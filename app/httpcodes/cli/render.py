@@ -115,12 +115,23 @@ def _wrap_by_columns(paragraph: str, width: int, indent: str) -> list[str]:
     return lines
 
 
+# Chinese punctuation that may not begin a line (the rule every Chinese typesetter follows):
+# it stays with the character before it.
+_NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’…")
+
+
 def _tokens(text: str) -> list[str]:
-    """Han characters one by one, Latin words whole, spaces as their own tokens."""
+    """Han characters one by one, Latin words whole, spaces as their own tokens; closing
+    punctuation is kept with what it follows, so that a line never starts with it."""
     tokens: list[str] = []
     word = ""
     for ch in text:
-        if ch == " " or _columns(ch) == 2:
+        if ch in _NO_LINE_START and (word or (tokens and tokens[-1] != " ")):
+            if word:
+                word += ch
+            else:
+                tokens[-1] += ch
+        elif ch == " " or _columns(ch) == 2:
             if word:
                 tokens.append(word)
                 word = ""
@@ -168,7 +179,8 @@ def _heading(entry: Entry, catalogue: Catalogue, style: Style) -> list[str]:
     colour = style.class_colour(entry.code)
     status_class = catalogue.status_class(entry.class_key)
     class_title = status_class.title if status_class else entry.class_key
-    tags = f"[{class_title} · {', '.join(badges(entry, style))}]"
+    comma = "，" if style.language == "zh-CN" else ", "
+    tags = f"[{class_title} · {comma.join(badges(entry, style))}]"
     title = _wrap(entry.display_title, style.width)
     lines = [style.paint(style.bold(line), colour) for line in title]
     if _columns(title[-1]) + 2 + _columns(tags) <= style.width:
