@@ -55,6 +55,9 @@ def test_who_sends_what(catalogue: Catalogue) -> None:
         return entry.senders
 
     assert senders("404") == ("origin-server",)
+    # WAFs in front of the origin refuse with 403 by default (AWS WAF's block action,
+    # Cloudflare's WAF), as the 403 description says.
+    assert senders("403") == ("origin-server", "gateway", "cdn")
     assert senders("407") == ("proxy",)
     assert senders("511") == ("proxy",)
     assert "origin-server" not in senders("502") and "gateway" in senders("502")
