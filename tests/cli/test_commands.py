@@ -428,5 +428,5 @@ def test_chinese_lines_never_start_with_closing_punctuation(width: str) -> None:
     output = run_cli(
         "--lang", "zh-CN", "show", "404", "414", "431", "502", env={"COLUMNS": width}
     ).stdout
-    starts = [line for line in output.splitlines() if line.strip()[:1] in set("，。、；：？！）”")]
-    assert not starts
+    closing = set("，。、；：？\uff01）”")
+    assert not [line for line in output.splitlines() if line.strip()[:1] in closing]

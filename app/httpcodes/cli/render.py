@@ -117,7 +117,8 @@ def _wrap_by_columns(paragraph: str, width: int, indent: str) -> list[str]:
 
 # Chinese punctuation that may not begin a line (the rule every Chinese typesetter follows):
 # it stays with the character before it.
-_NO_LINE_START = frozenset("，。、；：？！）》」』】〉”’…")
+# (! and the right single quote written as escapes, which ruff would take for ASCII look-alikes)
+_NO_LINE_START = frozenset("，。、；：？\uff01）》」』】〉”\u2019…")
 
 
 def _tokens(text: str) -> list[str]:
