@@ -75,7 +75,7 @@ class CompareView(QWidget):
         self.presets.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.presets.setMinimumContentsLength(14)
+        self.presets.setMinimumContentsLength(24)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("compare_copy")
         self.copy_button.clicked.connect(self.copy_markdown)
