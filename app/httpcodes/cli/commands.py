@@ -38,7 +38,8 @@ def run_command(options: Options) -> int:
         return _show(catalogue, options.codes, options.json, style, brief=brief)
     if options.command == "search":
         query = " ".join(options.query)
-        return _search(base, catalogue, query, options.limit, options.json, style)
+        files = user_catalogue_files(options.catalogue)
+        return _search(base, catalogue, query, options.limit, options.json, style, files)
     return _list(catalogue, options, style)
 
 
@@ -64,6 +65,18 @@ def load_with_user_entries(extra: list[str]) -> Catalogue | None:
     for problem in problems:
         print(f"httpcodes: {problem}", file=sys.stderr)
     return catalogue
+
+
+def user_catalogue_files(extra: list[str]) -> list[str]:
+    """The files the user's own entries may come from: every ``*.json`` of their catalogue
+    folder and the files named with --catalogue (for the search index cache's key)."""
+    folder = config_path("catalogues")
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        names = []
+    found = [os.path.join(folder, n) for n in names if n.endswith(".json")]
+    return [*found, *(os.path.abspath(p) for p in extra)]
 
 
 def _dump(entries: list[Entry]) -> str:
@@ -113,15 +126,20 @@ def _show(
 
 
 def _search(
-    base: Catalogue, catalogue: Catalogue, query: str, limit: int, as_json: bool, style: Style
+    base: Catalogue,
+    catalogue: Catalogue,
+    query: str,
+    limit: int,
+    as_json: bool,
+    style: Style,
+    user_files: list[str],
 ) -> int:
     if limit < 0:
         raise UsageError("--limit must be 0 or more")
-    from httpcodes.catalogue.i18n import search_texts
-    from httpcodes.search import SearchEngine
+    from httpcodes.search.index_cache import cached_engine
 
     # The index holds every language; results are shown in the reader's.
-    hits = SearchEngine(base.entries, base.classes, search_texts()).search(query)
+    hits = cached_engine(base.entries, base.classes, user_files).search(query)
     shown = {entry.id: entry for entry in catalogue.entries}
     entries = [shown.get(hit.entry.id, hit.entry) for hit in hits]
     if limit:
