@@ -14,12 +14,10 @@ from httpcodes.instance.protocol import (
     MAX_REQUEST_BYTES,
     MAX_TOKEN_CHARS,
     ProtocolError,
-    Request,
     clean_token,
-    decode_request,
     encode_request,
 )
-from httpcodes.instance.server import RequestReader
+from httpcodes.instance.server import Request, RequestReader, decode_request
 
 
 def expected(text: str) -> str:

@@ -21,8 +21,8 @@ from httpcodes.instance.location import (
     socket_folder,
     socket_path,
 )
-from httpcodes.instance.protocol import OK, Request
-from httpcodes.instance.server import Listener, RequestReader, claim_socket
+from httpcodes.instance.protocol import OK
+from httpcodes.instance.server import Listener, Request, RequestReader, claim_socket
 
 running_as_root = os.getuid() == 0
 

@@ -1,9 +1,8 @@
-"""The hand-over message: writing it (second process, no json import) and reading it
-(window, strict). The format is described in ``httpcodes.instance``."""
+"""The hand-over message as the second process writes it, without importing json (nor
+anything else it can do without). The format is described in ``httpcodes.instance``; the
+window reads it with ``httpcodes.instance.server.decode_request``."""
 
 from __future__ import annotations
-
-from httpcodes.records import Record
 
 # No ``typing`` on the hand-over path: see httpcodes.records.
 TYPE_CHECKING = False
@@ -22,14 +21,6 @@ OK: Final = b"ok\n"
 
 class ProtocolError(ValueError):
     """A message that does not follow the format; its text says what is wrong."""
-
-
-class Request(Record):
-    """What a second process asks of the running window."""
-
-    action: str
-    args: tuple[str, ...]
-    activation_token: str
 
 
 def _json_string(text: str) -> str:
@@ -70,41 +61,3 @@ def encode_request(action: str, args: Sequence[str], activation_token: str = "")
     if len(data) > MAX_REQUEST_BYTES:
         raise ProtocolError("the request is too long to hand over")
     return data
-
-
-def decode_request(line: bytes) -> Request:
-    """Read one request line (with or without its newline). Raises ProtocolError, with a
-    short reason, for anything but a well-formed request of this version."""
-    import json
-
-    if len(line) > MAX_REQUEST_BYTES:
-        raise ProtocolError("too long")
-    try:
-        # surrogatepass is not used: an argument that was not UTF-8 arrives escaped.
-        message = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ProtocolError("not one line of JSON") from None
-    if not isinstance(message, dict):
-        raise ProtocolError("not a JSON object")
-    if message.get("v") != VERSION or isinstance(message.get("v"), bool):
-        raise ProtocolError(f"protocol version {VERSION} expected")
-    action = message.get("action")
-    if action not in ACTIONS:
-        raise ProtocolError("unknown action")
-    args = message.get("args", [])
-    if not isinstance(args, list) or len(args) > MAX_ARGS:
-        raise ProtocolError("args must be a short list")
-    if not all(isinstance(a, str) for a in args):
-        raise ProtocolError("args must be text")
-    token = message.get("activation_token", "")
-    if not isinstance(token, str):
-        raise ProtocolError("activation_token must be text")
-    return Request(str(action), tuple(_whole_characters(a) for a in args), clean_token(token))
-
-
-def _whole_characters(text: str) -> str:
-    """Lone surrogates (escaped by a sender whose argument was not UTF-8) become U+FFFD:
-    Qt cannot take them."""
-    if text.isprintable():
-        return text
-    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

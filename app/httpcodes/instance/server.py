@@ -19,9 +19,63 @@ from httpcodes.instance.location import (
     make_private_folder,
     socket_path,
 )
-from httpcodes.instance.protocol import MAX_REQUEST_BYTES, ProtocolError, Request, decode_request
+from httpcodes.instance.protocol import (
+    ACTIONS,
+    MAX_ARGS,
+    MAX_REQUEST_BYTES,
+    VERSION,
+    ProtocolError,
+    clean_token,
+)
+from httpcodes.records import Record
 
 BACKLOG: Final = 16
+
+
+class Request(Record):
+    """What a second process asks of the running window."""
+
+    action: str
+    args: tuple[str, ...]
+    activation_token: str
+
+
+def decode_request(line: bytes) -> Request:
+    """Read one request line (with or without its newline). Raises ProtocolError, with a
+    short reason, for anything but a well-formed request of this version."""
+    import json
+
+    if len(line) > MAX_REQUEST_BYTES:
+        raise ProtocolError("too long")
+    try:
+        # surrogatepass is not used: an argument that was not UTF-8 arrives escaped.
+        message = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ProtocolError("not one line of JSON") from None
+    if not isinstance(message, dict):
+        raise ProtocolError("not a JSON object")
+    if message.get("v") != VERSION or isinstance(message.get("v"), bool):
+        raise ProtocolError(f"protocol version {VERSION} expected")
+    action = message.get("action")
+    if action not in ACTIONS:
+        raise ProtocolError("unknown action")
+    args = message.get("args", [])
+    if not isinstance(args, list) or len(args) > MAX_ARGS:
+        raise ProtocolError("args must be a short list")
+    if not all(isinstance(a, str) for a in args):
+        raise ProtocolError("args must be text")
+    token = message.get("activation_token", "")
+    if not isinstance(token, str):
+        raise ProtocolError("activation_token must be text")
+    return Request(str(action), tuple(_whole_characters(a) for a in args), clean_token(token))
+
+
+def _whole_characters(text: str) -> str:
+    """Lone surrogates (escaped by a sender whose argument was not UTF-8) become U+FFFD:
+    Qt cannot take them."""
+    if text.isprintable():
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 class Listener:
