@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from httpcodes.gui.launch import LaunchOptions
+    from httpcodes.gui.window import MainWindow
+    from httpcodes.instance.server import Request
 
 import gc
 import linecache
@@ -164,8 +166,39 @@ def run(options: LaunchOptions) -> int:
             _once_the_window_is_up()
 
     window.installEventFilter(_AfterFirstPaint(window))
+    _serve_hand_overs(window)
     window.show()
+    if options.summon:
+        window.focus_search()
     return app.exec()
+
+
+def _serve_hand_overs(window: MainWindow) -> None:
+    """Take the requests of later ``httpcodes`` calls on this display (httpcodes.instance),
+    unless another window already does."""
+    from PySide6.QtCore import QCoreApplication
+
+    from httpcodes.gui.raising import apply_request
+    from httpcodes.gui.single_instance import HAND_OVER_STAMP_VARIABLE, FrameStamp, start_server
+
+    server = start_server(window)
+    if server is None:
+        return
+    stamp_path = os.environ.get(HAND_OVER_STAMP_VARIABLE)
+
+    def describe() -> str:
+        entry = window.current_entry
+        return f"{entry.id if entry else ''} {window.search_box.text()}"
+
+    def on_request(request: Request) -> None:
+        apply_request(window, request)
+        if stamp_path:
+            FrameStamp(stamp_path, describe, window)
+
+    server.requested.connect(on_request)
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.aboutToQuit.connect(server.close)
 
 
 def _write_paint_stamp() -> None:
@@ -187,6 +220,7 @@ def _import_qt_free_modules_first() -> None:
     Qt), which costs start-up several milliseconds and keeps the text in memory."""
     import faulthandler  # noqa: F401
     import logging  # noqa: F401
+    import socket  # noqa: F401
     import traceback  # noqa: F401
 
     import httpcodes.catalogue.facts
@@ -194,6 +228,7 @@ def _import_qt_free_modules_first() -> None:
     import httpcodes.catalogue.user
     import httpcodes.export
     import httpcodes.gui.html_text
+    import httpcodes.instance.server
     import httpcodes.navigation  # noqa: F401
 
 
