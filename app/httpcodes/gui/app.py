@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from httpcodes.gui.launch import LaunchOptions
+    from httpcodes.gui.settings import Settings
     from httpcodes.gui.window import MainWindow
     from httpcodes.instance.server import Request
 
@@ -25,7 +26,7 @@ QUIT_AFTER_PAINT_VARIABLE = "HTTPCODES_QUIT_AFTER_PAINT"
 PAINT_STAMP_VARIABLE = "HTTPCODES_PAINT_STAMP"
 
 
-def _once_the_window_is_up() -> None:
+def _once_the_window_is_up(window: MainWindow, settings: Settings) -> None:
     """What can wait until the first frame is on screen."""
     # The collector was paused for start-up (httpcodes.cli.gui_command.run_gui).
     gc.freeze()
@@ -45,6 +46,10 @@ def _once_the_window_is_up() -> None:
     icon_path = resource_path("icons", "httpcodes.svg")
     if os.path.isfile(icon_path):
         QGuiApplication.setWindowIcon(QIcon(icon_path))
+    # The tray icon (where the desktop has a tray) is no part of the first frame.
+    from httpcodes.gui.tray import install_tray
+
+    install_tray(window, settings)  # kept alive by its parent, the window
 
 
 def run(options: LaunchOptions) -> int:
@@ -163,7 +168,7 @@ def run(options: LaunchOptions) -> int:
 
         def _window_is_up(self) -> None:
             window.removeEventFilter(self)
-            _once_the_window_is_up()
+            _once_the_window_is_up(window, settings)
 
     window.installEventFilter(_AfterFirstPaint(window))
     _serve_hand_overs(window)

@@ -145,6 +145,11 @@ class Settings:
         return self._flag("view/show_unofficial", True)
 
     @property
+    def close_to_tray(self) -> bool:
+        """Closing the window hides it in the tray (where there is one) instead of quitting."""
+        return self._flag("window/close_to_tray", False)
+
+    @property
     def favourites_only(self) -> bool:
         return self._flag("view/favourites_only", False)
 
