@@ -38,8 +38,7 @@ def run_command(options: Options) -> int:
         return _show(catalogue, options.codes, options.json, style, brief=brief)
     if options.command == "search":
         query = " ".join(options.query)
-        files = user_catalogue_files(options.catalogue)
-        return _search(base, catalogue, query, options.limit, options.json, style, files)
+        return _search(base, catalogue, query, options.limit, options.json, style)
     return _list(catalogue, options, style)
 
 
@@ -65,18 +64,6 @@ def load_with_user_entries(extra: list[str]) -> Catalogue | None:
     for problem in problems:
         print(f"httpcodes: {problem}", file=sys.stderr)
     return catalogue
-
-
-def user_catalogue_files(extra: list[str]) -> list[str]:
-    """The files the user's own entries may come from: every ``*.json`` of their catalogue
-    folder and the files named with --catalogue (for the search index cache's key)."""
-    folder = config_path("catalogues")
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        names = []
-    found = [os.path.join(folder, n) for n in names if n.endswith(".json")]
-    return [*found, *(os.path.abspath(p) for p in extra)]
 
 
 def _dump(entries: list[Entry]) -> str:
@@ -132,14 +119,13 @@ def _search(
     limit: int,
     as_json: bool,
     style: Style,
-    user_files: list[str],
 ) -> int:
     if limit < 0:
         raise UsageError("--limit must be 0 or more")
     from httpcodes.search.index_cache import cached_engine
 
     # The index holds every language; results are shown in the reader's.
-    hits = cached_engine(base.entries, base.classes, user_files).search(query)
+    hits = cached_engine(base.entries, base.classes).search(query)
     shown = {entry.id: entry for entry in catalogue.entries}
     entries = [shown.get(hit.entry.id, hit.entry) for hit in hits]
     if limit:

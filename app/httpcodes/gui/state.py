@@ -100,13 +100,13 @@ class SessionState(QObject):
 
     @property
     def engine(self) -> SearchEngine:
-        """The search engine over English and every translation, built on first use."""
+        """The search engine over English and every translation, made on first use: read
+        from the cache when the catalogue has not changed (httpcodes.search.index_cache)."""
         if self._engine is None:
-            from httpcodes.catalogue.i18n import search_texts
-            from httpcodes.search.engine import SearchEngine
+            from httpcodes.search.index_cache import cached_engine
 
             base = self.base_catalogue
-            self._engine = SearchEngine(base.entries, base.classes, search_texts())
+            self._engine = cached_engine(base.entries, base.classes)
         return self._engine
 
     def set_query(self, text: str) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 FORMAT: Final = 1
 FILE_NAME: Final = f"search-index-{FORMAT}.marshal"
 _CODE_MODULES: Final = (engine_module, text_module)
+BUILT_IN_SOURCE: Final = "built-in"
 # Several words, one of them long enough for every kind of match the engine has.
 _WARM_UP_QUERY: Final = "warm up the index"
 
@@ -87,14 +88,19 @@ def _data_files() -> list[str]:
     return files
 
 
-def index_key(entries: Sequence[Entry], user_files: Iterable[str] = ()) -> tuple[Any, ...]:
+def user_files(entries: Sequence[Entry]) -> set[str]:
+    """The user's own catalogue files the entries come from (each entry names its file)."""
+    return {entry.source for entry in entries if entry.source != BUILT_IN_SOURCE}
+
+
+def index_key(entries: Sequence[Entry], extra_files: Iterable[str] = ()) -> tuple[Any, ...]:
     """What a stored index must match to serve ``entries`` (see the module's docstring)."""
     return (
         FORMAT,
         __version__,
         code_fingerprint(),
         _stats(_data_files()),
-        _stats(sorted(set(user_files))),
+        _stats(sorted(user_files(entries).union(extra_files))),
         tuple([entry.id for entry in entries]),
     )
 
@@ -147,12 +153,12 @@ def write_index(key: tuple[Any, ...], engine: SearchEngine) -> None:
 
 
 def cached_engine(
-    entries: Sequence[Entry], classes: Iterable[StatusClass], user_files: Iterable[str] = ()
+    entries: Sequence[Entry], classes: Iterable[StatusClass], extra_files: Iterable[str] = ()
 ) -> SearchEngine:
     """A search engine over ``entries`` (and every translation's texts), from the stored
-    index when it is current, otherwise built and stored. ``user_files`` are the user's own
-    catalogue files that ``entries`` were read from."""
-    key = index_key(entries, user_files)
+    index when it is current, otherwise built and stored. The user's files the entries came
+    from are found from the entries; ``extra_files`` adds others to watch."""
+    key = index_key(entries, extra_files)
     engine = read_index(key, entries)
     if engine is None:
         from httpcodes.catalogue.i18n import search_texts
