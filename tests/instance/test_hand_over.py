@@ -16,6 +16,7 @@ from httpcodes.cli.hand_over import request_for
 from httpcodes.cli.main import fast_window_options, normalise_arguments
 from httpcodes.instance.protocol import OK
 from httpcodes.instance.server import Listener, Request, RequestReader, claim_socket
+from tests.instance.sockets import accept_blocking
 
 
 class FakeWindow:
@@ -24,14 +25,13 @@ class FakeWindow:
     def __init__(self, listener: Listener) -> None:
         self.listener = listener
         self.requests: list[Request] = []
-        listener.socket.setblocking(True)
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
     def _serve(self) -> None:
         while True:
             try:
-                connection, _ = self.listener.socket.accept()
+                connection = accept_blocking(self.listener)
             except OSError:
                 return
             with connection:

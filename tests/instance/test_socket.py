@@ -23,6 +23,7 @@ from httpcodes.instance.location import (
 )
 from httpcodes.instance.protocol import OK
 from httpcodes.instance.server import Listener, Request, RequestReader, claim_socket
+from tests.instance.sockets import accept_blocking
 
 running_as_root = os.getuid() == 0
 
@@ -149,8 +150,7 @@ def serve_once(listener: Listener, reply: bytes | None, got: list[Request]) -> t
     """Answer one client with ``reply`` (or never, for None) in a thread."""
 
     def run() -> None:
-        listener.socket.setblocking(True)
-        connection, _ = listener.socket.accept()
+        connection = accept_blocking(listener)
         reader = RequestReader()
         with connection:
             request = None
@@ -225,7 +225,6 @@ def test_a_peer_of_this_user_is_recognised(listener: Listener) -> None:
 
     outside = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     outside.connect(listener.path)
-    listener.socket.setblocking(True)
-    inside, _ = listener.socket.accept()
+    inside = accept_blocking(listener)
     with inside, outside:
         assert peer_is_this_user(inside)

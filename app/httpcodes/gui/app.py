@@ -225,7 +225,6 @@ def _import_qt_free_modules_first() -> None:
     Qt), which costs start-up several milliseconds and keeps the text in memory."""
     import faulthandler  # noqa: F401
     import logging  # noqa: F401
-    import socket  # noqa: F401
     import traceback  # noqa: F401
 
     import httpcodes.catalogue.facts

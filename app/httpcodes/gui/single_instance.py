@@ -11,9 +11,9 @@ so nothing a client does can crash or freeze the window."""
 
 from __future__ import annotations
 
+import _socket
 import contextlib
 import logging
-import socket
 import time
 from collections.abc import Callable
 from typing import Final
@@ -35,7 +35,7 @@ class _Client:
     """One connection being read."""
 
     def __init__(
-        self, connection: socket.socket, notifier: QSocketNotifier, deadline: float
+        self, connection: _socket.socket, notifier: QSocketNotifier, deadline: float
     ) -> None:
         self.connection = connection
         self.notifier = notifier
@@ -82,13 +82,12 @@ class InstanceServer(QObject):
         # A bounded number per wake-up: a flood of connections cannot hold the event loop.
         for _ in range(ACCEPTS_PER_WAKE):
             try:
-                connection, _address = self.listener.socket.accept()
+                connection = self.listener.accept()
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as error:  # out of descriptors, for one
                 log.warning("single instance: cannot accept a connection: %s", error)
                 return
-            connection.setblocking(False)
             if not peer_is_this_user(connection):
                 connection.close()
                 continue

@@ -6,10 +6,10 @@ descriptors and passes the requests on."""
 
 from __future__ import annotations
 
+import _socket
 import contextlib
 import fcntl
 import os
-import socket
 import struct
 from typing import Final
 
@@ -79,9 +79,12 @@ def _whole_characters(text: str) -> str:
 
 
 class Listener:
-    """A listening, non-blocking socket and the lock that says this window serves it."""
+    """A listening, non-blocking socket and the lock that says this window serves it.
 
-    def __init__(self, sock: socket.socket, path: str, lock_fd: int) -> None:
+    ``_socket`` is the ``socket`` module's own core: the module itself would bring
+    ``selectors`` and its enums into the window's start-up, for nothing used here."""
+
+    def __init__(self, sock: _socket.socket, path: str, lock_fd: int) -> None:
         self.socket = sock
         self.path = path
         self._lock_fd = lock_fd
@@ -89,6 +92,15 @@ class Listener:
     def fileno(self) -> int:
         """The listening socket's descriptor, for the event loop to watch."""
         return self.socket.fileno()
+
+    def accept(self) -> _socket.socket:
+        """The next waiting connection, non-blocking. Raises BlockingIOError when there is
+        none, OSError when it cannot be taken."""
+        # _accept is what socket.socket.accept wraps; the stubs do not list it.
+        descriptor, _address = self.socket._accept()  # type: ignore[attr-defined]
+        connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, descriptor)
+        connection.setblocking(False)
+        return connection
 
     def close(self) -> None:
         """Stop listening and remove the socket, then drop the lock. While the lock is held
@@ -127,7 +139,7 @@ def claim_socket(path: str | None = None) -> Listener | None:
             pass
         else:
             os.unlink(path)  # stale: its window is gone, or it would hold the lock
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         try:
             sock.bind(path)
             os.chmod(path, 0o600)
@@ -142,11 +154,11 @@ def claim_socket(path: str | None = None) -> Listener | None:
     return Listener(sock, path, lock_fd)
 
 
-def peer_is_this_user(connection: socket.socket) -> bool:
+def peer_is_this_user(connection: _socket.socket) -> bool:
     """True when the process at the other end runs as this user (SO_PEERCRED)."""
     try:
         credentials = connection.getsockopt(
-            socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")
+            _socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i")
         )
     except OSError:
         return False
