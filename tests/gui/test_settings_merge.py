@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from httpcodes.gui.settings import Settings
 from httpcodes.merge import merge_recent, merge_set_like
@@ -109,3 +110,35 @@ def test_a_window_in_another_process_keeps_its_favourites_too(user_dirs: Path) -
     assert done.returncode == 0, done.stderr
     assert here.save({"session/favourites": ["418"]})
     assert Settings(path).favourites == ["301", "418"]
+
+
+def test_a_window_takes_the_favourites_another_saved_when_activated(
+    qtbot: QtBot, user_dirs: Path
+) -> None:
+    from httpcodes.catalogue import load_catalogue
+    from httpcodes.gui.single_instance import FollowOtherWindows
+    from httpcodes.gui.window import MainWindow
+
+    first = MainWindow(load_catalogue(), Settings())
+    second = MainWindow(load_catalogue(), Settings())
+    for window in (first, second):
+        qtbot.addWidget(window)
+        window.installEventFilter(FollowOtherWindows(window))
+    first.show()
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    first.state.set_favourite("418", True)
+    changed: list[bool] = []
+    second.state.favourites_changed.connect(lambda: changed.append(True))
+    second.show()
+    second.activateWindow()
+    qtbot.waitUntil(second.isActiveWindow)
+    assert second.state.favourites == ["418"]
+    assert changed == [True]
+    # The second removes it; the first, activated again, follows; nothing comes back.
+    second.state.set_favourite("418", False)
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    assert first.state.favourites == []
+    first.save_state()
+    assert Settings().favourites == []

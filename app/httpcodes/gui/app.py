@@ -180,12 +180,18 @@ def run(options: LaunchOptions) -> int:
 
 def _serve_hand_overs(window: MainWindow) -> None:
     """Take the requests of later ``httpcodes`` calls on this display (httpcodes.instance),
-    unless another window already does."""
+    unless another window already does; follow the favourites other windows save."""
     from PySide6.QtCore import QCoreApplication
 
     from httpcodes.gui.raising import apply_request
-    from httpcodes.gui.single_instance import HAND_OVER_STAMP_VARIABLE, FrameStamp, start_server
+    from httpcodes.gui.single_instance import (
+        HAND_OVER_STAMP_VARIABLE,
+        FollowOtherWindows,
+        FrameStamp,
+        start_server,
+    )
 
+    window.installEventFilter(FollowOtherWindows(window))
     server = start_server(window)
     if server is None:
         return

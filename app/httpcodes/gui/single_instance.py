@@ -16,12 +16,15 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer, Signal
 
 from httpcodes.instance.protocol import OK, ProtocolError
 from httpcodes.instance.server import Listener, Request, RequestReader, peer_is_this_user
+
+if TYPE_CHECKING:
+    from httpcodes.gui.window import MainWindow
 
 MAX_CLIENTS: Final = 16
 CLIENT_DEADLINE_MS: Final = 2000
@@ -173,6 +176,20 @@ def start_server(parent: QObject) -> InstanceServer | None:
     if listener is None:
         return None
     return InstanceServer(listener, parent)
+
+
+class FollowOtherWindows(QObject):
+    """Each time the window is activated, it takes the favourites another window of the user
+    may have saved meanwhile (``--new-window``; the file is re-read only if it changed)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self._window.state.follow_saved_favourites()
+        return False
 
 
 # For benchmarks: a file where the moment the window has drawn the frame after a hand-over

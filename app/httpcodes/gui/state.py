@@ -297,6 +297,20 @@ class SessionState(QObject):
         if self.favourites_only:
             self.listing_changed.emit()
 
+    def follow_saved_favourites(self) -> None:
+        """Take the favourites as the settings file holds them now: another window of this
+        user (``--new-window``) may have added or removed some since."""
+        if not self.persist or self.settings is None:
+            return
+        self.settings.reload()
+        favourites = [f for f in self.settings.favourites if self.catalogue.get(f)]
+        if favourites == self.favourites:
+            return
+        self.favourites = favourites
+        self.favourites_changed.emit()
+        if self.favourites_only:
+            self.listing_changed.emit()
+
     # -- look and language -------------------------------------------------------------------
 
     def set_theme(self, mode: str) -> None:
