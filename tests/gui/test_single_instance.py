@@ -5,6 +5,7 @@ the window."""
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 from collections.abc import Iterator
 
@@ -250,3 +251,48 @@ def test_closing_removes_the_socket(qtbot: QtBot) -> None:
     server.close()
     with socket.socket(socket.AF_UNIX) as client, pytest.raises(FileNotFoundError):
         client.connect(path)
+
+
+def test_on_wayland_the_token_is_where_qt_looks_for_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from httpcodes.gui import raising
+
+    window = open_window(qtbot)
+
+    class Wayland:
+        @staticmethod
+        def platformName() -> str:
+            return "wayland"
+
+    monkeypatch.setattr(raising, "QGuiApplication", Wayland)
+    monkeypatch.setattr(window, "raise_", lambda: None)  # offscreen cannot stack windows
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)
+    activated: list[str | None] = []
+    monkeypatch.setattr(
+        window, "activateWindow", lambda: activated.append(os.environ.get("XDG_ACTIVATION_TOKEN"))
+    )
+    raising.raise_window(window, "kwin-5678")
+    # Set before the window asks to be activated (Qt's requestActivate reads and clears it).
+    assert activated == ["kwin-5678"]
+
+
+def test_elsewhere_no_token_is_set(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from httpcodes.gui import raising
+
+    window = open_window(qtbot)
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)
+    raising.raise_window(window, "kwin-5678")
+    assert "XDG_ACTIVATION_TOKEN" not in os.environ
+
+
+def test_a_view_is_opened_by_name_and_an_unknown_one_ignored(qtbot: QtBot, served: Served) -> None:
+    served.window.go_to("404")
+    assert hand_over(qtbot, served, "view", "no-such-view", "x") == b"ok\n"
+    qtbot.waitUntil(lambda: len(served.requests) == 1)
+    assert served.window.state.view == "detail"
+    assert hand_over(qtbot, served, "view", "detail") == b"ok\n"
+    qtbot.waitUntil(lambda: len(served.requests) == 2)
+    assert served.window.state.view == "detail"
+    entry = served.window.current_entry
+    assert entry is not None and entry.code == 404
