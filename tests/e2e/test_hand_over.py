@@ -50,7 +50,7 @@ class RunningWindow:
         assert self.process.poll() is None, self.process.communicate()
 
     def shown(self) -> str:
-        """What the window showed on the frame after the last hand-over: "<id> <query>"."""
+        """What the window showed on the frame after the last hand-over: "<id> <view> <query>"."""
         try:
             return self.stamp.read_text().split(" ", 1)[1].strip()
         except (OSError, IndexError):
@@ -81,10 +81,13 @@ def test_a_second_httpcodes_hands_over_and_exits(start_window: Callable[[], Runn
     window = start_window()
     second = run_cli("gui", "503")
     assert (second.returncode, second.stdout, second.stderr) == (0, "", "")
-    wait_for(lambda: window.shown() == "503", "503 on screen")
+    wait_for(lambda: window.shown() == "503 detail", "503 on screen")
     words = run_cli("gui", "rate", "limit")
     assert words.returncode == 0
-    wait_for(lambda: window.shown() == "429 rate limit", "the search on screen")
+    wait_for(lambda: window.shown() == "429 detail rate limit", "the search on screen")
+    compare = run_cli("gui", "--compare", "301", "302")
+    assert compare.returncode == 0, compare.stderr
+    wait_for(lambda: window.shown().split(" ")[1:2] == ["compare"], "the comparison on screen")
     plain = run_cli()  # the desktop entry's call
     assert plain.returncode == 0
     summon = run_cli("--summon")
@@ -98,7 +101,7 @@ def test_a_new_window_is_its_own(start_window: Callable[[], RunningWindow]) -> N
     assert own.returncode == 0, own.stderr
     # The first window still serves the display.
     assert run_cli("gui", "418").returncode == 0
-    wait_for(lambda: window.shown() == "418", "418 on screen")
+    wait_for(lambda: window.shown() == "418 detail", "418 on screen")
 
 
 def test_a_window_that_crashed_is_replaced(start_window: Callable[[], RunningWindow]) -> None:
@@ -108,7 +111,7 @@ def test_a_window_that_crashed_is_replaced(start_window: Callable[[], RunningWin
     assert crashed.socket.exists()  # left behind
     replacement = start_window()
     assert run_cli("gui", "404").returncode == 0
-    wait_for(lambda: replacement.shown() == "404", "404 on screen")
+    wait_for(lambda: replacement.shown() == "404 detail", "404 on screen")
 
 
 def test_a_frozen_window_is_given_up_after_a_second(

@@ -199,7 +199,7 @@ def _serve_hand_overs(window: MainWindow) -> None:
 
     def describe() -> str:
         entry = window.current_entry
-        return f"{entry.id if entry else ''} {window.search_box.text()}"
+        return f"{entry.id if entry else '-'} {window.state.view} {window.search_box.text()}"
 
     def on_request(request: Request) -> None:
         apply_request(window, request)
