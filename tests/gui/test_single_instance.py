@@ -273,8 +273,9 @@ def test_on_wayland_the_token_is_where_qt_looks_for_it(
         window, "activateWindow", lambda: activated.append(os.environ.get("XDG_ACTIVATION_TOKEN"))
     )
     raising.raise_window(window, "kwin-5678")
-    # Set before the window asks to be activated (Qt's requestActivate reads and clears it).
+    # Set while the window asks to be activated (Qt's requestActivate reads it), not after.
     assert activated == ["kwin-5678"]
+    assert "XDG_ACTIVATION_TOKEN" not in os.environ
 
 
 def test_elsewhere_no_token_is_set(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -183,7 +183,6 @@ def _serve_hand_overs(window: MainWindow) -> None:
     unless another window already does; follow the favourites other windows save."""
     from PySide6.QtCore import QCoreApplication
 
-    from httpcodes.gui.raising import apply_request
     from httpcodes.gui.single_instance import (
         HAND_OVER_STAMP_VARIABLE,
         FollowOtherWindows,
@@ -202,6 +201,8 @@ def _serve_hand_overs(window: MainWindow) -> None:
         return f"{entry.id if entry else '-'} {window.state.view} {window.search_box.text()}"
 
     def on_request(request: Request) -> None:
+        from httpcodes.gui.raising import apply_request  # not needed before a request
+
         apply_request(window, request)
         if stamp_path:
             FrameStamp(stamp_path, describe, window)

@@ -12,6 +12,8 @@ from PySide6.QtGui import QGuiApplication
 
 from httpcodes.catalogue.model import is_number
 
+TOKEN_VARIABLE = "XDG_ACTIVATION_TOKEN"
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -31,9 +33,14 @@ def raise_window(window: MainWindow, activation_token: str = "") -> None:
     window.show()
     if QGuiApplication.platformName() != "offscreen":  # nothing to stack there (and it warns)
         window.raise_()
-    if activation_token and QGuiApplication.platformName().startswith("wayland"):
-        os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
+    wayland_token = activation_token and QGuiApplication.platformName().startswith("wayland")
+    if wayland_token:
+        os.environ[TOKEN_VARIABLE] = activation_token
     window.activateWindow()
+    if wayland_token:
+        # Qt has read it by now (requestActivate runs within activateWindow); a token left
+        # behind would reach the processes the window starts, such as the browser.
+        os.environ.pop(TOKEN_VARIABLE, None)
 
 
 def summon(window: MainWindow, activation_token: str = "") -> None:
