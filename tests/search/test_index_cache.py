@@ -10,6 +10,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from httpcodes.catalogue import load_catalogue
 from httpcodes.catalogue.i18n import search_texts
@@ -183,3 +185,28 @@ def test_an_unwritable_cache_folder_only_costs_time(user_dirs: Path) -> None:
     assert result.returncode == 0
     assert result.stdout.startswith("429")
     assert result.stderr == ""
+
+
+@pytest.fixture(scope="module")
+def fresh_and_stored(tmp_path_factory: pytest.TempPathFactory) -> tuple[SearchEngine, SearchEngine]:
+    catalogue = load_catalogue()
+    fresh = SearchEngine(catalogue.entries, catalogue.classes, search_texts())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HTTPCODES_CACHE_DIR", str(tmp_path_factory.mktemp("index-cache")))
+        index_cache.cached_engine(catalogue.entries, catalogue.classes)
+        stored = index_cache.cached_engine(catalogue.entries, catalogue.classes)
+    return fresh, stored
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("abcdefghilmnoprstuwxy 0123456789-_'重定向超时网关限流未找到ÉüＡ"),
+        max_size=24,
+    )
+)
+def test_any_query_gets_the_same_answer_from_a_stored_index(
+    fresh_and_stored: tuple[SearchEngine, SearchEngine], query: str
+) -> None:
+    fresh, stored = fresh_and_stored
+    assert ids(stored, query) == ids(fresh, query)
