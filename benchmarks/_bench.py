@@ -162,6 +162,8 @@ def throwaway_env(**extra: str) -> dict[str, str]:
         XDG_CONFIG_HOME=os.path.join(scratch, "xdg-config"),
         XDG_STATE_HOME=os.path.join(scratch, "xdg-state"),
         XDG_CACHE_HOME=os.path.join(scratch, "xdg-cache"),
+        # The single-instance socket (httpcodes.instance): never a running window's of the user.
+        HTTPCODES_RUNTIME_DIR=os.path.join(scratch, "run"),
         # The compiled catalogue is kept across runs, as it is across a user's runs: the
         # warm-up round writes it, the measured runs read it (a first run reads the JSON).
         HTTPCODES_CACHE_DIR=str(BUILD_DIR / "httpcodes-cache"),

@@ -31,6 +31,7 @@ from _bench import (
 )
 
 SHOW_TARGET = 2.5
+SEARCH_TARGET = 3.0  # issue 11: the built index is kept in the cache
 
 
 def main() -> int:
@@ -52,6 +53,8 @@ def main() -> int:
     )
     floor = median([r.wall_ms for r in results["python -c pass"]])
 
+    search = "httpcodes search 'rate limit'"
+
     def wall(name: str) -> float:
         return median([r.wall_ms for r in results[name]])
 
@@ -70,10 +73,11 @@ def main() -> int:
             "httpcodes search 'rate limit' (whole process)",
             wall("httpcodes search 'rate limit'"),
             floor,
-            None,
+            SEARCH_TARGET,
             "ms",
             "python -c pass",
-            "no target set; for reference",
+            f"median of {runs} interleaved runs each; the index read from the cache; paired "
+            f"ratio {paired_ratio(results[search], results['python -c pass']):.2f}",
         ),
     ]
     part = {

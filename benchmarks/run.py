@@ -1,12 +1,12 @@
 """Run every benchmark, write benchmarks/results/latest.json and print the table (``make bench``).
 
-    python benchmarks/run.py [--quick] [--only cli,startup,search,frozen] [--output FILE]
-                             [--package]
+    python benchmarks/run.py [--quick] [--only cli,startup,search,frozen,instance]
+                             [--output FILE] [--package]
 
 Each part runs in its own process (bench_cli.py, bench_startup.py, bench_frozen.py,
-bench_search.py) and leaves its rows in a temporary part file; this script merges them with a
-description of the machine. A part that crashes becomes a "failed" row and makes the exit
-status 1; a target that is missed does not (benchmarks measure, tests judge).
+bench_search.py, bench_instance.py) and leaves its rows in a temporary part file; this script
+merges them with a description of the machine. A part that crashes becomes a "failed" row and
+makes the exit status 1; a target that is missed does not (benchmarks measure, tests judge).
 
 ``--quick`` runs each part once on tiny input and writes benchmarks/results/quick.json.tmp
 instead of latest.json: a smoke test of the benchmarks themselves, not a measurement.
@@ -45,6 +45,7 @@ PARTS = {
     "startup": "bench_startup.py",
     "frozen": "bench_frozen.py",
     "search": "bench_search.py",
+    "instance": "bench_instance.py",
 }
 METHOD = {
     "startup": (
@@ -64,6 +65,14 @@ METHOD = {
         "each query. 'window' is MainWindow.search_box.setText() until it returns (the tree is "
         "updated then: Qt's model/view signals are synchronous); the repaint after it is reported "
         "beside it. Synthetic catalogues: benchmarks/synthetic.py."
+    ),
+    "instance": (
+        "Hand-over: httpcodes gui CODE (503 and 404 in turn) with a window running offscreen, "
+        "whole process, interleaved with python -c pass; the window stamps the frame it draws "
+        "after each hand-over (HTTPCODES_HAND_OVER_STAMP) with what it shows. Xvfb: spawn to "
+        "the first Paint event of the mapped window on an X server of the benchmark's own "
+        "(1600x1000, no window manager), app and bare window interleaved, with a warm cache "
+        "and as a first start (empty cache folder, no settings)."
     ),
     "frozen": (
         "The app's build from make package (dist/) against benchmarks/bare_window.py frozen by "

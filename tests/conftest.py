@@ -21,6 +21,8 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HTTPCODES_CONFIG_DIR", str(config))
     monkeypatch.setenv("HTTPCODES_STATE_DIR", str(state))
     monkeypatch.setenv("HTTPCODES_CACHE_DIR", str(tmp_path / "cache"))
+    # The single-instance socket (httpcodes.instance), never the user's running window's.
+    monkeypatch.setenv("HTTPCODES_RUNTIME_DIR", str(tmp_path / "run"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     monkeypatch.delenv("NO_COLOR", raising=False)

@@ -45,6 +45,11 @@ def state_dir() -> Path:
     return Path(_base("HTTPCODES_STATE_DIR", "XDG_STATE_HOME", ".local/state"))
 
 
+def state_path(*parts: str) -> str:
+    """A path inside the user's state folder, as a string (without importing pathlib)."""
+    return os.path.join(_base("HTTPCODES_STATE_DIR", "XDG_STATE_HOME", ".local/state"), *parts)
+
+
 def cache_dir() -> str:
     """The user's cache folder (a compiled copy of the catalogue)."""
     return _base("HTTPCODES_CACHE_DIR", "XDG_CACHE_HOME", ".cache")

@@ -816,4 +816,27 @@
         <translation>没有名为 {name} 的视图</translation>
     </message>
 </context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Hide httpcodes</source>
+        <translation>隐藏 httpcodes(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Show httpcodes</source>
+        <translation>显示 httpcodes(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New Search</source>
+        <translation>新搜索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close to Tray</source>
+        <translation>关闭时最小化到托盘(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
 </TS>

@@ -25,5 +25,5 @@ def test_every_benchmark_runs_once_on_tiny_input(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     report = json.loads(output.read_text(encoding="utf-8"))
     names = " ".join(r["name"] for r in report["results"])
-    for part in ("start-up", "show 404", "keystroke", "memory"):
+    for part in ("start-up", "show 404", "keystroke", "memory", "handed over", "Xvfb"):
         assert part.lower() in names.lower(), part

@@ -113,15 +113,19 @@ def _show(
 
 
 def _search(
-    base: Catalogue, catalogue: Catalogue, query: str, limit: int, as_json: bool, style: Style
+    base: Catalogue,
+    catalogue: Catalogue,
+    query: str,
+    limit: int,
+    as_json: bool,
+    style: Style,
 ) -> int:
     if limit < 0:
         raise UsageError("--limit must be 0 or more")
-    from httpcodes.catalogue.i18n import search_texts
-    from httpcodes.search import SearchEngine
+    from httpcodes.search.index_cache import cached_engine
 
     # The index holds every language; results are shown in the reader's.
-    hits = SearchEngine(base.entries, base.classes, search_texts()).search(query)
+    hits = cached_engine(base.entries, base.classes).search(query)
     shown = {entry.id: entry for entry in catalogue.entries}
     entries = [shown.get(hit.entry.id, hit.entry) for hit in hits]
     if limit:

@@ -41,7 +41,11 @@ def launch_options(options: Options) -> LaunchOptions:
 
 
 def run_gui(options: Options) -> int:
-    """Start the window; return its exit status."""
+    """Start the window, or hand the request to the one running; return the exit status."""
+    from httpcodes.cli.hand_over import try_hand_over
+
+    if try_hand_over(options):
+        return 0
     # Start-up allocates a few hundred thousand objects that all stay (Qt's bindings, the
     # catalogue, the widgets): the cyclic garbage collector's passes over them cost it about
     # 10 ms. It is paused from here, before anything of the window is imported, and back on

@@ -66,7 +66,9 @@ def normalise_arguments(argv: Sequence[str]) -> list[str]:
     if not positionals:
         if any(a in ("-h", "--help", "--version") for a in args):
             return args
-        return [*args, "gui"]
+        # The window's own flags go after the command they belong to.
+        flags = [a for a in args if a in WINDOW_FLAGS]
+        return [*(a for a in args if a not in WINDOW_FLAGS), "gui", *flags]
     first = positionals[0]
     if args[first] in COMMANDS:
         return args
@@ -104,23 +106,37 @@ def fast_search_options(args: Sequence[str]) -> SimpleNamespace | None:
     )
 
 
+# Options of ``gui`` that mean nothing to the terminal commands: ``httpcodes --summon`` is
+# ``httpcodes gui --summon``.
+WINDOW_FLAGS = ("--summon", "--new-window")
+
+
 def fast_window_options(args: Sequence[str]) -> SimpleNamespace | None:
-    """The options of ``httpcodes`` and ``httpcodes gui`` with nothing else, as the desktop
-    launcher starts the window: argparse's defaults, without the cost of setting it up."""
-    if list(args) not in ([], ["gui"]):
+    """The options of the calls that open (or hand over to) the window as the desktop and
+    shortcuts make them: ``httpcodes``, ``httpcodes gui [CODE | WORDS]``, with
+    ``--summon`` or ``--new-window``; argparse's defaults, without the cost of setting it
+    up. Anything else returns None."""
+    rest = [a for a in args if a not in WINDOW_FLAGS]
+    if rest and rest[0] == "gui":
+        rest = rest[1:]
+    elif rest:
+        return None
+    if any(a.startswith("-") for a in rest):
         return None
     return SimpleNamespace(
         command="gui",
         json=False,
         lang=None,
         catalogue=[],
-        target=[],
+        target=rest,
         screenshot=None,
         select=None,
         query=None,
         theme=None,
         size=None,
         quit_after_paint=False,
+        summon="--summon" in args,
+        new_window="--new-window" in args,
     )
 
 

@@ -199,5 +199,16 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar="CODE",
         help="open two or more codes side by side, like --compare 301 302 307 308",
     )
+    gui.add_argument(
+        "--new-window",
+        action="store_true",
+        help="open a window of its own even when one is already running",
+    )
+    gui.add_argument(
+        "--summon",
+        action="store_true",
+        help="raise the window with the search box ready, or hide it if it is the active "
+        "window (for a desktop-wide shortcut)",
+    )
     gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser

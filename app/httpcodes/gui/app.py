@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from httpcodes.gui.launch import LaunchOptions
+    from httpcodes.gui.settings import Settings
+    from httpcodes.gui.window import MainWindow
+    from httpcodes.instance.server import Request
 
 import gc
 import linecache
@@ -23,7 +26,7 @@ QUIT_AFTER_PAINT_VARIABLE = "HTTPCODES_QUIT_AFTER_PAINT"
 PAINT_STAMP_VARIABLE = "HTTPCODES_PAINT_STAMP"
 
 
-def _once_the_window_is_up() -> None:
+def _once_the_window_is_up(window: MainWindow, settings: Settings) -> None:
     """What can wait until the first frame is on screen."""
     # The collector was paused for start-up (httpcodes.cli.gui_command.run_gui).
     gc.freeze()
@@ -43,6 +46,10 @@ def _once_the_window_is_up() -> None:
     icon_path = resource_path("icons", "httpcodes.svg")
     if os.path.isfile(icon_path):
         QGuiApplication.setWindowIcon(QIcon(icon_path))
+    # The tray icon (where the desktop has a tray) is no part of the first frame.
+    from httpcodes.gui.tray import install_tray
+
+    install_tray(window, settings)  # kept alive by its parent, the window
 
 
 def run(options: LaunchOptions) -> int:
@@ -161,11 +168,49 @@ def run(options: LaunchOptions) -> int:
 
         def _window_is_up(self) -> None:
             window.removeEventFilter(self)
-            _once_the_window_is_up()
+            _once_the_window_is_up(window, settings)
 
     window.installEventFilter(_AfterFirstPaint(window))
+    _serve_hand_overs(window)
     window.show()
+    if options.summon:
+        window.focus_search()
     return app.exec()
+
+
+def _serve_hand_overs(window: MainWindow) -> None:
+    """Take the requests of later ``httpcodes`` calls on this display (httpcodes.instance),
+    unless another window already does; follow the favourites other windows save."""
+    from PySide6.QtCore import QCoreApplication
+
+    from httpcodes.gui.single_instance import (
+        HAND_OVER_STAMP_VARIABLE,
+        FollowOtherWindows,
+        FrameStamp,
+        start_server,
+    )
+
+    window.installEventFilter(FollowOtherWindows(window))
+    server = start_server(window)
+    if server is None:
+        return
+    stamp_path = os.environ.get(HAND_OVER_STAMP_VARIABLE)
+
+    def describe() -> str:
+        entry = window.current_entry
+        return f"{entry.id if entry else '-'} {window.state.view} {window.search_box.text()}"
+
+    def on_request(request: Request) -> None:
+        from httpcodes.gui.raising import apply_request  # not needed before a request
+
+        apply_request(window, request)
+        if stamp_path:
+            FrameStamp(stamp_path, describe, window)
+
+    server.requested.connect(on_request)
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.aboutToQuit.connect(server.close)
 
 
 def _write_paint_stamp() -> None:
@@ -194,6 +239,7 @@ def _import_qt_free_modules_first() -> None:
     import httpcodes.catalogue.user
     import httpcodes.export
     import httpcodes.gui.html_text
+    import httpcodes.instance.server
     import httpcodes.navigation  # noqa: F401
 
 

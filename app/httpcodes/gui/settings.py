@@ -12,12 +12,16 @@ from typing import Final
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from httpcodes.merge import merge_recent, merge_set_like
 from httpcodes.paths import config_dir
 
 SETTINGS_VERSION: Final = 1
 THEMES: Final = ("system", "light", "dark")
 CLASS_KEYS: Final = ("1xx", "2xx", "3xx", "4xx", "5xx")
 MAX_LIST: Final = 500
+MAX_RECENT: Final = 12
+FAVOURITES_KEY: Final = "session/favourites"
+RECENT_KEY: Final = "session/recent"
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,9 @@ class Settings:
                 "meta/version",
                 f"settings version {version!r} is not ours; values checked one by one",
             )
+        # The favourites as this object last read or wrote them: another window may change
+        # the file meanwhile, and saving applies only this window's changes since (merge.py).
+        self._base_favourites = self.favourites
 
     def _non_empty_file(self) -> bool:
         try:
@@ -138,6 +145,11 @@ class Settings:
         return self._flag("view/show_unofficial", True)
 
     @property
+    def close_to_tray(self) -> bool:
+        """Closing the window hides it in the tray (where there is one) instead of quitting."""
+        return self._flag("window/close_to_tray", False)
+
+    @property
     def favourites_only(self) -> bool:
         return self._flag("view/favourites_only", False)
 
@@ -150,11 +162,11 @@ class Settings:
 
     @property
     def favourites(self) -> list[str]:
-        return list(dict.fromkeys(self._list("session/favourites")))
+        return list(dict.fromkeys(self._list(FAVOURITES_KEY)))
 
     @property
     def recent(self) -> list[str]:
-        return list(dict.fromkeys(self._list("session/recent")))[:12]
+        return list(dict.fromkeys(self._list(RECENT_KEY)))[:MAX_RECENT]
 
     @property
     def last_entry(self) -> str | None:
@@ -188,10 +200,32 @@ class Settings:
         except OSError as error:
             log.warning("settings: could not back up %s: %s", self.path, error)
 
+    def reload(self) -> None:
+        """Read what another window may have written since. A window that then takes
+        ``favourites`` as its own list calls this first: the favourites read now become
+        the base of the next merge."""
+        self._qsettings.sync()
+        self._base_favourites = self.favourites
+
     def save(self, values: dict[str, object]) -> bool:
         """Write several values at once; returns False (and logs once) if the file could
-        not be written, for example because it is read-only."""
+        not be written, for example because it is read-only.
+
+        Favourites and recent codes are merged with what the file holds now rather than
+        written over it (see httpcodes.merge): read them back with ``favourites`` and
+        ``recent`` to see the other window's changes."""
         self._back_up_before_first_write()
+        values = dict(values)
+        favourites = _as_text_list(values.get(FAVOURITES_KEY))
+        recent = _as_text_list(values.get(RECENT_KEY))
+        if favourites is not None or recent is not None:
+            self._qsettings.sync()  # what the other windows wrote since we last looked
+            if favourites is not None:
+                values[FAVOURITES_KEY] = merge_set_like(
+                    self._base_favourites, favourites, self.favourites
+                )
+            if recent is not None:
+                values[RECENT_KEY] = merge_recent(recent, self.recent, MAX_RECENT)
         self._qsettings.setValue("meta/version", SETTINGS_VERSION)
         for key, value in values.items():
             self._qsettings.setValue(key, value)
@@ -199,4 +233,8 @@ class Settings:
         if self._qsettings.status() != QSettings.Status.NoError:
             self._problem("write", f"cannot write {self.path}; settings not saved")
             return False
+        if favourites is not None:
+            # This window's own list, not the merged one: it still lacks the other window's
+            # additions, which must not look like its removals at the next save.
+            self._base_favourites = list(favourites)
         return True

@@ -100,13 +100,13 @@ class SessionState(QObject):
 
     @property
     def engine(self) -> SearchEngine:
-        """The search engine over English and every translation, built on first use."""
+        """The search engine over English and every translation, made on first use: read
+        from the cache when the catalogue has not changed (httpcodes.search.index_cache)."""
         if self._engine is None:
-            from httpcodes.catalogue.i18n import search_texts
-            from httpcodes.search.engine import SearchEngine
+            from httpcodes.search.index_cache import cached_engine
 
             base = self.base_catalogue
-            self._engine = SearchEngine(base.entries, base.classes, search_texts())
+            self._engine = cached_engine(base.entries, base.classes)
         return self._engine
 
     def set_query(self, text: str) -> None:
@@ -293,6 +293,20 @@ class SessionState(QObject):
         else:
             self.favourites.remove(entry_id)
         self._save({"session/favourites": list(self.favourites)})
+        self.favourites_changed.emit()
+        if self.favourites_only:
+            self.listing_changed.emit()
+
+    def follow_saved_favourites(self) -> None:
+        """Take the favourites as the settings file holds them now: another window of this
+        user (``--new-window``) may have added or removed some since."""
+        if not self.persist or self.settings is None:
+            return
+        self.settings.reload()
+        favourites = [f for f in self.settings.favourites if self.catalogue.get(f)]
+        if favourites == self.favourites:
+            return
+        self.favourites = favourites
         self.favourites_changed.emit()
         if self.favourites_only:
             self.listing_changed.emit()

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import IntEnum
 from functools import lru_cache
-from typing import Final
 
 from httpcodes.catalogue.model import Entry, StatusClass
 from httpcodes.records import Record
@@ -32,6 +30,12 @@ from httpcodes.search.text import (
     within_distance,
     words,
 )
+
+# No ``typing`` on the terminal command's path (httpcodes search): see httpcodes.records.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
+    from typing import Any, Final
 
 
 class Field(IntEnum):
@@ -156,6 +160,27 @@ class SearchEngine:
         for index, entry in enumerate(self._entries):
             self._by_code.setdefault(entry.code, []).append(index)
         self.search = lru_cache(maxsize=256)(self._search)
+
+    # -- a built index as plain data, for the cache (httpcodes.search.index_cache) --------
+
+    def state(self) -> dict[str, Any]:
+        """The built index as plain data (dicts, lists, tuples, sets, str, int, float, None)
+        that ``marshal`` can store; entries are referred to by their position in ``entries``.
+        Every attribute but the entries and the query cache is kept, so an attribute added to
+        the index is carried along without a change here. Raises TypeError when an attribute
+        holds something else (then there is simply no cached copy)."""
+        return {name: _plain(value) for name, value in vars(self).items() if name not in _NOT_STATE}
+
+    @classmethod
+    def from_state(cls, entries: Sequence[Entry], state: dict[str, Any]) -> SearchEngine:
+        """An engine over ``entries`` from what ``state()`` returned for the same entries,
+        without indexing them again. Fields and tiers come back as plain ints, which compare
+        and hash like the members they stood for."""
+        engine = cls.__new__(cls)
+        vars(engine).update(state)
+        engine._entries = tuple(entries)
+        engine.search = lru_cache(maxsize=256)(engine._search)
+        return engine
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -428,6 +453,30 @@ class SearchEngine:
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])
         return tuple(hit for _, hit in ranked)
+
+
+# What state() leaves out: the entries themselves and the per-instance query cache.
+_NOT_STATE: Final = frozenset({"_entries", "search"})
+_PLAIN_SCALARS: Final = (str, int, float, bool, bytes, type(None))
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with enum members turned into ints and named tuples into tuples, for marshal."""
+    if isinstance(value, IntEnum):
+        return int(value)
+    if isinstance(value, _PLAIN_SCALARS):
+        return value
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple([_plain(v) for v in value])
+    if isinstance(value, frozenset):
+        return frozenset([_plain(v) for v in value])
+    if isinstance(value, set):
+        return {_plain(v) for v in value}
+    raise TypeError(f"cannot store a {type(value).__name__} in the index cache")
 
 
 _TIERS_DOWNWARDS: Final = tuple(sorted(Tier, reverse=True))

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+
+# No ``typing`` on the terminal command's path: see httpcodes.records.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 # Words that carry no meaning in a status-code query ("what does http status 404 mean").
 STOP_WORDS: Final = frozenset(
@@ -14,25 +18,31 @@ STOP_WORDS: Final = frozenset(
 MAX_QUERY_CHARS: Final = 200
 MAX_QUERY_WORDS: Final = 12
 
-_APOSTROPHES: Final = re.compile(r"['\u2019`]")
-_NON_WORD: Final = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _SPLIT_LETTERS_DIGITS: Final = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-
-
-_CJK: Final = re.compile(r"[\u3400-\u9fff]")
+_ASCII_NON_WORD: Final = re.compile(r"[^0-9a-z]+")
+# Patterns with the Han range cost milliseconds to compile (the regular expression compiler
+# expands the range into a table of 65,536 places, in Python), which the terminal command's
+# search would pay on every run. ASCII text, nearly every query, cannot hold those
+# characters, so these are compiled (and cached by ``re``) only when text that can comes.
+_APOSTROPHES: Final = r"['\u2019`]"
+_NON_WORD: Final = r"[^0-9a-z\u3400-\u9fff]+"
+_CJK: Final = r"[\u3400-\u9fff]"
 
 
 def has_cjk(text: str) -> bool:
     """True when the text holds Han characters."""
-    return _CJK.search(text) is not None
+    return not text.isascii() and re.search(_CJK, text) is not None
 
 
 def fold(text: str) -> str:
     """Lower case, compatibility-normalised, apostrophes dropped, punctuation to single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _APOSTROPHES.sub("", text)
-    return _NON_WORD.sub(" ", text).strip()
+    if text.isascii():
+        text = text.replace("'", "").replace("`", "")
+        return _ASCII_NON_WORD.sub(" ", text).strip()
+    text = re.sub(_APOSTROPHES, "", text)
+    return re.sub(_NON_WORD, " ", text).strip()
 
 
 def squash(text: str) -> str:
