@@ -31,6 +31,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Focus the search box (also /)"),
     ),
     ActionSpec(
+        "find_in_page",
+        QT_TRANSLATE_NOOP("Actions", "Find in &Page…"),
+        (Key.Find,),
+        QT_TRANSLATE_NOOP("Actions", "Find a word in the details"),
+    ),
+    ActionSpec(
+        "find_next",
+        QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+        (Key.FindNext,),
+        QT_TRANSLATE_NOOP("Actions", "Next match in the details (Enter in the find bar)"),
+    ),
+    ActionSpec(
+        "find_previous",
+        QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
+        (Key.FindPrevious,),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Previous match in the details (Shift+Enter in the find bar)"
+        ),
+    ),
+    ActionSpec(
         "clear_search",
         QT_TRANSLATE_NOOP("Actions", "Clear Search"),
         (),

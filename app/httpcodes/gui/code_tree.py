@@ -10,7 +10,14 @@ from typing import Final
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QWidget,
+)
 
 from httpcodes.catalogue.model import is_number
 from httpcodes.gui.model import CatalogueModel
@@ -30,13 +37,33 @@ class CodeTreeView(QTreeView):
     open_requested = Signal()  # Enter on a row
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit()
+            event.accept()
+            return
+        shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and shift):
+            # The keyboard's own ways to a context menu (Qt does not turn Shift+F10 into one).
+            self._request_menu_here()
             event.accept()
             return
         super().keyPressEvent(event)
 
+    def _request_menu_here(self) -> None:
+        # Under the current row, not wherever the mouse happens to be.
+        rect = self.visualRect(self.currentIndex())
+        self.menu_requested.emit(
+            self.viewport().mapToGlobal(rect.bottomLeft() if rect.isValid() else QPoint())
+        )
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() != QContextMenuEvent.Reason.Mouse:
+            # The Menu key: unless its key press already opened the menu.
+            if QApplication.activePopupWidget() is None:
+                self._request_menu_here()
+            event.accept()
+            return
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             index = self.indexAt(event.pos())
             # A right-click inside the selection keeps it (the menu offers to compare it).
@@ -228,6 +255,17 @@ class CodeList(QStackedWidget):
         self.state.show_entry(entry_id, record=False)
         self.state.record_visit()
         return True
+
+    def natural_width(self) -> int:
+        """The width that shows every row whole, scroll bar included."""
+        tree = self.tree
+        return (
+            tree.sizeHintForColumn(0)
+            + tree.indentation()
+            + 2 * tree.frameWidth()
+            + tree.verticalScrollBar().sizeHint().width()
+            + 4
+        )
 
     # -- texts -------------------------------------------------------------------------------
 

@@ -45,10 +45,14 @@ def style_sheet(colours: Colours) -> str:
         "<style>"
         f"body {{ color:{colours.text}; }}"
         f"a {{ color:{colours.link}; text-decoration:none; }}"
-        "h1 { font-size:xx-large; font-weight:600; margin:0 0 4px 0; }"
-        "h3 { font-size:medium; font-weight:600; margin:14px 0 4px 0; }"
+        # Bold, not semi-bold: CJK fonts often have no semi-bold face, and Qt synthesises bold
+        # only for bold itself.
+        "h1 { font-size:xx-large; font-weight:bold; margin:0 0 4px 0; }"
+        "h3 { font-size:medium; font-weight:bold; margin:14px 0 4px 0; }"
         f".muted {{ color:{colours.muted}; }}"
-        f"pre {{ background-color:{colours.code_background}; padding:8px; margin:2px 0; }}"
+        # Long lines of an example wrap inside their box rather than widen the page.
+        f"pre {{ background-color:{colours.code_background}; padding:8px; margin:2px 0;"
+        " white-space:pre-wrap; }"
         "td { padding:2px 12px 2px 0; vertical-align:top; }"
         "p { margin:0 0 8px 0; }"
         "</style>"

@@ -119,6 +119,9 @@ class MenuBar(QObject):
         edit.addSeparator()
         edit.addAction(actions["focus_search"])
         edit.addAction(actions["clear_search"])
+        edit.addSeparator()
+        for name in ("find_in_page", "find_next", "find_previous"):
+            edit.addAction(actions[name])
 
         self.view_menu = view = bar.addMenu("")
         for key in CLASS_KEYS:

@@ -3,13 +3,51 @@ text goes to the session state as the query; the toggles are the actions of the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from httpcodes.gui.search_box import SearchBox
 from httpcodes.gui.settings import CLASS_KEYS
 from httpcodes.gui.state import SessionState
+
+
+class ToggleButton(QToolButton):
+    """A filter toggle that reads on or off at a glance in either theme: on, it is filled
+    with the accent colour and ticked; off, it is plain with muted text."""
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDefaultAction(action)
+        self.setAutoRaise(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toggled.connect(self.restyle)
+        action.changed.connect(self.restyle)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Colour and mark the button for its state, from the application's palette."""
+        palette = QPalette(QApplication.palette())
+        on = self.isChecked()
+        if on:
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                highlight = palette.color(group, QPalette.ColorRole.Highlight)
+                palette.setColor(group, QPalette.ColorRole.Button, highlight)
+                text = palette.color(group, QPalette.ColorRole.HighlightedText)
+                palette.setColor(group, QPalette.ColorRole.ButtonText, text)
+        else:
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                muted = palette.color(group, QPalette.ColorRole.PlaceholderText)
+                palette.setColor(group, QPalette.ColorRole.ButtonText, muted)
+                base = palette.color(group, QPalette.ColorRole.Base)
+                palette.setColor(group, QPalette.ColorRole.Button, base)
+        self.setPalette(palette)
+        label = self.defaultAction().iconText()
+        mark = "✓ " if on else ""
+        if self.text() != mark + label:
+            self.setText(mark + label)
+        # Screen readers hear the state too (the text mark is visual only).
+        self.setAccessibleDescription(self.tr("on") if on else self.tr("off"))
 
 
 class SearchPanel(QWidget):
@@ -30,7 +68,7 @@ class SearchPanel(QWidget):
 
         toggles = QHBoxLayout()
         toggles.setSpacing(4)
-        self.class_buttons: dict[str, QToolButton] = {}
+        self.class_buttons: dict[str, ToggleButton] = {}
         for key in CLASS_KEYS:
             self.class_buttons[key] = self._toggle(actions[f"class_{key}"], toggles)
         toggles.addSpacing(8)
@@ -47,11 +85,14 @@ class SearchPanel(QWidget):
 
         self.search_box.textChanged.connect(state.set_query)
         state.query_changed.connect(self._on_query_changed)
+        state.theme_changed.connect(self._restyle)
 
-    def _toggle(self, action: QAction, layout: QHBoxLayout) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setAutoRaise(False)
+    def _restyle(self) -> None:
+        for button in self.toggle_buttons():
+            button.restyle()
+
+    def _toggle(self, action: QAction, layout: QHBoxLayout) -> ToggleButton:
+        button = ToggleButton(action, self)
         layout.addWidget(button)
         return button
 
@@ -59,7 +100,7 @@ class SearchPanel(QWidget):
         """Put the list of codes under the toggles, taking the rest of the height."""
         self.panel_layout.addWidget(widget, 1)
 
-    def toggle_buttons(self) -> tuple[QToolButton, ...]:
+    def toggle_buttons(self) -> tuple[ToggleButton, ...]:
         """The toggle buttons, left to right."""
         return (*self.class_buttons.values(), self.unofficial_button, self.favourites_button)
 
@@ -76,6 +117,8 @@ class SearchPanel(QWidget):
         """Set the panel's texts in the interface language."""
         for key, button in self.class_buttons.items():
             button.setAccessibleName(self.tr("Show {key} codes").format(key=key))
+        for button in self.toggle_buttons():
+            button.restyle()
         self.unofficial_button.setAccessibleName(self.tr("Show unofficial codes"))
         self.favourites_button.setAccessibleName(self.tr("Show favourites only"))
         self.search_box.retranslate()

@@ -150,12 +150,15 @@ class MainWindow(QMainWindow):
         self.detail.copy_requested.connect(self.copier.copy)
         self.detail.external_link.connect(self.open_url)
         state.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        state.entry_changed.connect(self._update_title)
-        state.language_changed.connect(self._update_title)
+        for signal in (state.entry_changed, state.language_changed, state.listing_changed):
+            signal.connect(self._update_title)
 
         triggers: dict[str, Callable[[], object]] = {
             "focus_search": self.focus_search,
             "clear_search": lambda: state.set_query(""),
+            "find_in_page": self.find_in_page,
+            "find_next": lambda: self.detail.find_bar.step(1),
+            "find_previous": lambda: self.detail.find_bar.step(-1),
             "copy": lambda: self.copier.copy("selection-or-title"),
             "copy_code": lambda: self.copier.copy("code"),
             "copy_status_line": lambda: self.copier.copy("status_line"),
@@ -219,6 +222,12 @@ class MainWindow(QMainWindow):
         """Put the keyboard in the search box, its text selected."""
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    def find_in_page(self) -> None:
+        """Open the find bar over the details (Ctrl+F)."""
+        self.state.show_view(DETAIL_VIEW)
+        self.detail.flush()
+        self.detail.find_bar.open_bar()
 
     def focus_detail(self) -> None:
         """Put the keyboard in the details, so that PageUp and PageDown scroll them."""
@@ -288,7 +297,9 @@ class MainWindow(QMainWindow):
         state = self.state
         entry = state.entry
         status_class = state.catalogue.status_class(state.entry_id) if state.entry_id else None
-        if entry is not None:
+        if state.searching and not state.visible_hits():
+            self.setWindowTitle(self.tr("No match — httpcodes"))
+        elif entry is not None:
             self.setWindowTitle(f"{entry.display_title} — httpcodes")
         elif status_class is not None:
             self.setWindowTitle(f"{status_class.title} — httpcodes")
@@ -347,9 +358,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._splitter_restored:
-            # A first start: a third for the list, the rest for the details.
+            # A first start: the list as wide as its longest row (vendor rows whole), within
+            # a third to a half of the window; the details take the rest.
             width = max(self.splitter.width(), self.width() - 16)
-            self.splitter.setSizes([width * 36 // 100, width - width * 36 // 100])
+            left = min(max(width * 36 // 100, self.code_list.natural_width()), width // 2)
+            self.splitter.setSizes([left, width - left])
             self._splitter_restored = True
         super().showEvent(event)
 

@@ -4,7 +4,7 @@ start page when there is none, and the empty state of a search that found nothin
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,6 +20,11 @@ from httpcodes.gui.detail_html import SAFE_SCHEMES, class_html, empty_html, entr
 from httpcodes.gui.start_page import start_html
 from httpcodes.gui.state import SessionState
 from httpcodes.gui.theme import current_colours
+from httpcodes.gui.views.find_bar import FindBar
+
+
+# About the longest line that still reads easily (typographers say 60-90 characters).
+READABLE_CHARACTERS = 95
 
 
 class DetailBrowser(QTextBrowser):
@@ -30,6 +35,7 @@ class DetailBrowser(QTextBrowser):
         self.setObjectName("detail_text")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -38,6 +44,19 @@ class DetailBrowser(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> object:
         # Never fetch anything: the pane shows only the text we give it.
         return None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit_line_length()
+        super().resizeEvent(event)
+
+    def fit_line_length(self) -> None:
+        """Wrap at the pane's width, but never wider than a readable line: the text never
+        scrolls sideways, and prose keeps about ``READABLE_CHARACTERS`` to a line."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        readable = int(metrics.averageCharWidth() * READABLE_CHARACTERS)
+        width = max(100, min(self.viewport().width() - 4, readable))
+        if self.lineWrapColumnOrWidth() != width:
+            self.setLineWrapColumnOrWidth(width)
 
 
 class DetailView(QWidget):
@@ -99,6 +118,8 @@ class DetailView(QWidget):
         layout.setSpacing(6)
         layout.addLayout(buttons)
         layout.addWidget(self.browser, 1)
+        self.find_bar = FindBar(self.browser, self)
+        layout.addWidget(self.find_bar)
         self.retranslate()
         self._apply_zoom(state.zoom)
 
@@ -238,6 +259,8 @@ class DetailView(QWidget):
             html = start_html(state, colours)
         # A new page starts at its top: setHtml() scrolls there itself.
         self.browser.setHtml(html)
+        if self.find_bar.isVisible():
+            self.find_bar.search(keep_position=False)
 
     def _code_names(self) -> dict[int | str, str]:
         catalogue = self.state.catalogue
@@ -256,6 +279,7 @@ class DetailView(QWidget):
         font = QFont(self.browser.font())
         font.setPointSizeF(self._base_point_size * percent / 100)
         self.browser.document().setDefaultFont(font)
+        self.browser.fit_line_length()
 
     # -- links -------------------------------------------------------------------------------
 
