@@ -46,9 +46,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "find_previous",
         QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
         (Key.FindPrevious,),
-        QT_TRANSLATE_NOOP(
-            "Actions", "Previous match in the details (Shift+Enter in the find bar)"
-        ),
+        QT_TRANSLATE_NOOP("Actions", "Previous match in the details (Shift+Enter in the find bar)"),
     ),
     ActionSpec(
         "clear_search",

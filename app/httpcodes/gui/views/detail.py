@@ -22,7 +22,6 @@ from httpcodes.gui.state import SessionState
 from httpcodes.gui.theme import current_colours
 from httpcodes.gui.views.find_bar import FindBar
 
-
 # About the longest line that still reads easily (typographers say 60-90 characters).
 READABLE_CHARACTERS = 95
 
