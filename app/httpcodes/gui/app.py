@@ -55,11 +55,10 @@ def _once_the_window_is_up(window: MainWindow, settings: Settings) -> None:
 def run(options: LaunchOptions) -> int:
     """Open the window as the options say; return the exit status."""
     screenshot: str | None = options.screenshot
-    if screenshot:
-        # A screenshot never needs a display (an offscreen platform with options is kept: it
-        # may describe the screen to render for).
-        if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # A screenshot never needs a display (an offscreen platform with options is kept: it may
+    # describe the screen to render for).
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from httpcodes.exits import EXIT_ENVIRONMENT, EXIT_NOT_FOUND, EXIT_USAGE
     from httpcodes.gui.startup_checks import display_problem, explain_import_error
 
