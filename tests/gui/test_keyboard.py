@@ -39,6 +39,10 @@ def test_ctrl_u_in_the_search_box_toggles_unofficial_codes_and_keeps_the_query(
     assert box.hasFocus()
     qtbot.keyClick(box, Qt.Key.Key_U, CTRL)
     assert window.state.show_unofficial
+    # Plain editing keys stay the box's, even those that are also shortcuts (Backspace).
+    box.setCursorPosition(len(box.text()))
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    assert box.text() == "gatewa"
 
 
 def test_escape_clears_the_search_and_keeps_the_code_on_screen(qtbot: QtBot) -> None:

@@ -263,18 +263,30 @@ EXTRA_KEYS: tuple[tuple[str, str], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "Esc (in the search box)"),
-        QT_TRANSLATE_NOOP("Actions", "Clear the search"),
+        QT_TRANSLATE_NOOP("Actions", "Clear the search; the code on screen stays"),
     ),
     (
-        QT_TRANSLATE_NOOP("Actions", "Up / Down (in the search box)"),
+        QT_TRANSLATE_NOOP("Actions", "Up / Down, Page Up / Page Down (in the search box)"),
         QT_TRANSLATE_NOOP("Actions", "Move through the results without leaving the box"),
     ),
     (
-        QT_TRANSLATE_NOOP("Actions", "Enter (in the search box)"),
-        QT_TRANSLATE_NOOP("Actions", "Open the selected or first result"),
+        QT_TRANSLATE_NOOP("Actions", "Enter (in the search box or the list)"),
+        QT_TRANSLATE_NOOP("Actions", "Open the selected or first result in the details"),
     ),
     (
-        QT_TRANSLATE_NOOP("Actions", "Alt+Left / Alt+Right, mouse back / forward"),
+        QT_TRANSLATE_NOOP("Actions", "F6 / Shift+F6"),
+        QT_TRANSLATE_NOOP("Actions", "Move between the search box, the list and the details"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Tab, then Enter (in the details)"),
+        QT_TRANSLATE_NOOP("Actions", "Follow a link"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Esc (in the find bar)"),
+        QT_TRANSLATE_NOOP("Actions", "Close the find bar"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Mouse back / forward buttons"),
         QT_TRANSLATE_NOOP("Actions", "Back and forward"),
     ),
     (

@@ -60,10 +60,14 @@ class SearchPanel(QWidget):
         self.state = state
         self.search_box = SearchBox(self)
         self.search_box.setObjectName("search")
+        # Only combinations with Ctrl or Alt: plain keys (Backspace is also Back) stay the
+        # box's own editing keys.
+        portable = QKeySequence.SequenceFormat.PortableText
         self.search_box.window_keys = frozenset(
-            sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            text
             for action in actions.values()
             for sequence in action.shortcuts()
+            if (text := sequence.toString(portable)).startswith(("Ctrl+", "Alt+"))
         )
 
         toggles = QHBoxLayout()
