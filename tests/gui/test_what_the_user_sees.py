@@ -18,7 +18,7 @@ from httpcodes.gui.settings import Settings
 from httpcodes.gui.start_page import COMMON_CODES
 from httpcodes.gui.window import MainWindow
 from tests.cli_runner import run_cli
-from tests.gui_helpers import UrlRecorder, open_window
+from tests.gui_helpers import open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
