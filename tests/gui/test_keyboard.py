@@ -221,3 +221,21 @@ def test_after_a_right_click_back_highlights_the_right_row(qtbot: QtBot) -> None
     qtbot.keyClick(tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.state.entry_id == "410"
     assert tree.currentIndex().data().startswith("410")
+
+
+@POPUP_NOTES
+def test_menus_and_dialogs_are_freed_once_closed(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("404")
+    for _ in range(3):
+        focus(qtbot, window.tree)
+        qtbot.keyClick(window.tree, Qt.Key.Key_F10, SHIFT)
+        menu = _open_menu(qtbot)
+        with qtbot.waitSignal(menu.destroyed):
+            menu.close()
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+        window.activateWindow()
+    for dialog in (window.show_shortcuts(), window.show_about()):
+        with qtbot.waitSignal(dialog.destroyed):
+            dialog.close()
+    assert not window.findChildren(QMenu, "context_menu")

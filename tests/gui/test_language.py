@@ -151,3 +151,26 @@ def test_interface_terms_match_the_catalogue_prose() -> None:
     from httpcodes.catalogue.facts import word
 
     assert word("obsoleted", "zh-CN") == "已废弃" and word("Headers", "zh-CN") == "相关头部"
+
+
+def test_a_language_switch_retranslates_once_and_draws_the_page_once(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("404")
+    window.detail.flush()
+    retranslations: list[int] = []
+    original = window.menus.retranslate
+
+    def counting() -> None:
+        retranslations.append(1)
+        original()
+
+    window.menus.retranslate = counting  # type: ignore[method-assign]
+    renders = window.detail.renders
+    window.action("lang_zh-CN").trigger()
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() == "文件(&F)")
+    qtbot.waitUntil(lambda: window.detail.renders > renders)
+    # Let anything else Qt had queued arrive before counting.
+    for _ in range(3):
+        QApplication.processEvents()
+    assert len(retranslations) == 1
+    assert window.detail.renders == renders + 1

@@ -97,5 +97,7 @@ def show_about(parent: QWidget) -> QMessageBox:
     box.setText(about_text())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.WindowModal)
+    # Freed once closed, like every dialog and menu of the window.
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from httpcodes.catalogue.i18n import (
     ENGLISH,
@@ -35,15 +35,6 @@ def resolve(choice: str) -> str:
     return system_language() if choice == "system" else (normalise_language(choice) or ENGLISH)
 
 
-class _HoldLanguageChanges(QObject):
-    """Swallows the LanguageChange events the application gets while translators are
-    swapped (Qt sends one per translator installed or removed), so that one, sent at the
-    end, makes every widget retranslate once."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() == QEvent.Type.LanguageChange
-
-
 class Translations:
     """Owns the installed translators; ``apply`` swaps them, which sends every widget a
     LanguageChange event."""
@@ -57,15 +48,9 @@ class Translations:
         app = QCoreApplication.instance()
         if app is None:
             return False
-        hold = _HoldLanguageChanges()
-        app.installEventFilter(hold)
-        try:
-            return self._swap(app, language)
-        finally:
-            app.removeEventFilter(hold)
-            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
-
-    def _swap(self, app: QCoreApplication, language: str) -> bool:
+        # Each translator installed or removed sends the application a LanguageChange; it
+        # posts one to each window, and Qt merges those still queued: the widgets retranslate
+        # once, on the next turn of the event loop.
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()

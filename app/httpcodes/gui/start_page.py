@@ -24,19 +24,22 @@ COMMON_CODES: Final = (
 translate = QCoreApplication.translate
 
 
-def _links(state: SessionState, ids: list[str]) -> str:
-    items = []
+def _links(state: SessionState, ids: list[str], columns: int = 3) -> str:
+    """The codes as a grid of links, ``columns`` to a row (compact, so all show at once)."""
+    cells = []
     for entry_id in ids:
         entry = state.catalogue.get(entry_id)
         if entry is None:
             continue
         origin = f' <span class="muted">({escape(entry.origin)})</span>' if entry.origin else ""
-        items.append(
-            f'<tr><td><a href="code:{escape(entry.id)}">{entry.code}</a></td>'
-            f'<td><a href="code:{escape(entry.id)}">{escape(entry.display_name)}</a>{origin}</td>'
-            f'<td class="muted">{escape(entry.summary)}</td></tr>'
+        cells.append(
+            f'<td><a href="code:{escape(entry.id)}">{entry.code} '
+            f"{escape(entry.display_name)}</a>{origin}</td>"
         )
-    return f'<table cellspacing="0">{"".join(items)}</table>' if items else ""
+    if not cells:
+        return ""
+    rows = ["".join(cells[i : i + columns]) for i in range(0, len(cells), columns)]
+    return '<table cellspacing="0">' + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>"
 
 
 def start_html(state: SessionState, colours: Colours) -> str:

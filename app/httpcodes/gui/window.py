@@ -26,7 +26,7 @@ from httpcodes.gui.state import DETAIL_VIEW, SessionState
 from httpcodes.gui.views import ViewHost
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu, QMessageBox
 
     from httpcodes.gui.dialogs import ShortcutsDialog
 
@@ -269,11 +269,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        """Open the About box."""
+    def show_about(self) -> QMessageBox:
+        """Open the About box (deleted once closed)."""
         from httpcodes.gui.dialogs import show_about
 
-        show_about(self)
+        return show_about(self)
 
     def open_url(self, url: QUrl) -> bool:
         """Open a link in the browser; say so in the window when that fails."""
