@@ -140,7 +140,9 @@ def run(options: LaunchOptions) -> int:
 
         ensure_chinese_font()  # what the first paint defers (above), a picture needs now
         window.show()
-        app.processEvents()
+        # A few turns: a language switch's retranslation, then the layouts it asks for.
+        for _ in range(3):
+            app.processEvents()
         window.detail.flush()
         image = window.grab()
         if not image.save(screenshot, "PNG"):

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from httpcodes.gui.search_box import SearchBox
 from httpcodes.gui.settings import CLASS_KEYS
@@ -14,13 +21,17 @@ from httpcodes.gui.state import SessionState
 
 class ToggleButton(QToolButton):
     """A filter toggle that reads on or off at a glance in either theme: on, it is filled
-    with the accent colour and ticked; off, it is plain with muted text."""
+    with the accent colour (light text on it); off, it is plain, the colour of a text field,
+    with muted text. (A tick mark would have made the row too wide for a small screen at a
+    large scale factor.)"""
 
     def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDefaultAction(action)
         self.setAutoRaise(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Never squeezed into "…": the panel is at least as wide as its toggles.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.toggled.connect(self.restyle)
         action.changed.connect(self.restyle)
         self.restyle()
@@ -42,11 +53,7 @@ class ToggleButton(QToolButton):
                 base = palette.color(group, QPalette.ColorRole.Base)
                 palette.setColor(group, QPalette.ColorRole.Button, base)
         self.setPalette(palette)
-        label = self.defaultAction().iconText()
-        mark = "✓ " if on else ""
-        if self.text() != mark + label:
-            self.setText(mark + label)
-        # Screen readers hear the state too (the text mark is visual only).
+        # Screen readers hear the state too.
         self.setAccessibleDescription(self.tr("on") if on else self.tr("off"))
 
 
@@ -85,7 +92,6 @@ class SearchPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.search_box)
         layout.addLayout(toggles)
-        self.setMinimumWidth(240)
 
         self.search_box.textChanged.connect(state.set_query)
         state.query_changed.connect(self._on_query_changed)

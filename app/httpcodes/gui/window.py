@@ -346,8 +346,12 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         area = screen.availableGeometry()
-        width = min(self.width(), int(area.width() * _SCREEN_SHARE))
-        height = min(self.height(), int(area.height() * _SCREEN_SHARE))
+        # A share of the screen, unless the window cannot be that small: then the whole.
+        least = self.minimumSizeHint()
+        share_width = max(int(area.width() * _SCREEN_SHARE), least.width())
+        share_height = max(int(area.height() * _SCREEN_SHARE), least.height())
+        width = min(self.width(), share_width, area.width())
+        height = min(self.height(), share_height, area.height())
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
         frame = QRect(self.pos(), self.size())
