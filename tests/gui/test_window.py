@@ -247,7 +247,7 @@ def test_favourites_survive_a_restart(qtbot: QtBot, user_dirs: Path) -> None:
     assert window.detail.favourite_button.isChecked()
     window.go_to("503")
     window.action("theme_dark").trigger()
-    window.resize(700, 500)
+    window.resize(760, 560)
     window.close()
     assert settings_file().is_file()
 
@@ -255,7 +255,7 @@ def test_favourites_survive_a_restart(qtbot: QtBot, user_dirs: Path) -> None:
     assert again.state.favourites == ["429"]
     assert shown_code(again) == "503"
     assert again.state.theme == "dark"
-    assert again.size().width() == 700
+    assert again.size().width() == 760
     assert not again.action("favourites_only").isChecked()
     again.search_panel.class_buttons["2xx"].click()
     assert not again.search_panel.class_buttons["2xx"].isChecked()

@@ -143,6 +143,10 @@ def run(options: LaunchOptions) -> int:
         # A few turns: a language switch's retranslation, then the layouts it asks for.
         for _ in range(3):
             app.processEvents()
+        if options.size and (window.width(), window.height()) != options.size:
+            # A screenshot is the size asked for, even larger than this (imaginary) screen.
+            window.resize(*options.size)
+            app.processEvents()
         window.detail.flush()
         image = window.grab()
         if not image.save(screenshot, "PNG"):

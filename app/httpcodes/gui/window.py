@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self._splitter_restored = False
+        self._shown_once = False
         self.notice = NoticeBar(self)
         self.notice.hide()
         central = QWidget(self)
@@ -328,7 +329,8 @@ class MainWindow(QMainWindow):
         restored = settings.geometry is not None and self.restoreGeometry(settings.geometry)
         if not restored:
             self.resize(*DEFAULT_SIZE)
-        self.fit_on_screen()
+        # A first window takes a share of the screen; a restored one is only brought back on.
+        self.fit_on_screen(1.0 if restored else _SCREEN_SHARE)
         if settings.splitter is not None:
             self._splitter_restored = self.splitter.restoreState(settings.splitter)
         last = settings.last_entry
@@ -339,28 +341,34 @@ class MainWindow(QMainWindow):
         # A search tool starts where the user types.
         self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def fit_on_screen(self) -> None:
+    def fit_on_screen(self, share: float = _SCREEN_SHARE) -> None:
         """Keep the window within the free area of its screen (a first start at a large
         scale factor, or a geometry saved on a larger screen)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return
         area = screen.availableGeometry()
+        # The frame's size is known once the window is shown (fit_on_screen runs again then).
+        extra_width = self.frameGeometry().width() - self.width()
+        extra_height = self.frameGeometry().height() - self.height()
         # A share of the screen, unless the window cannot be that small: then the whole.
         least = self.minimumSizeHint()
-        share_width = max(int(area.width() * _SCREEN_SHARE), least.width())
-        share_height = max(int(area.height() * _SCREEN_SHARE), least.height())
-        width = min(self.width(), share_width, area.width())
-        height = min(self.height(), share_height, area.height())
+        share_width = max(int(area.width() * share), least.width())
+        share_height = max(int(area.height() * share), least.height())
+        width = min(self.width(), share_width, area.width() - extra_width)
+        height = min(self.height(), share_height, area.height() - extra_height)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
-        frame = QRect(self.pos(), self.size())
+        frame = QRect(self.pos(), QSize(width + extra_width, height + extra_height))
         if not area.contains(frame):
-            left = min(max(frame.left(), area.left()), area.right() - width)
-            top = min(max(frame.top(), area.top()), area.bottom() - height)
-            self.move(left, top)
+            left = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
+            top = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
+            self.move(max(left, area.left()), max(top, area.top()))
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self, lambda: self.fit_on_screen(1.0))
         if not self._splitter_restored:
             # A first start: the list as wide as its longest row (vendor rows whole), within
             # a third to a half of the window; the details take the rest.
