@@ -3,6 +3,8 @@ start page when there is none, and the empty state of a search that found nothin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,9 @@ from httpcodes.gui.detail_html import SAFE_SCHEMES, class_html, empty_html, entr
 from httpcodes.gui.start_page import start_html
 from httpcodes.gui.state import SessionState
 from httpcodes.gui.theme import current_colours
-from httpcodes.gui.views.find_bar import FindBar
+
+if TYPE_CHECKING:
+    from httpcodes.gui.views.find_bar import FindBar
 
 # About the longest line that still reads easily (typographers say 60-90 characters).
 READABLE_CHARACTERS = 95
@@ -117,8 +121,7 @@ class DetailView(QWidget):
         layout.setSpacing(6)
         layout.addLayout(buttons)
         layout.addWidget(self.browser, 1)
-        self.find_bar = FindBar(self.browser, self)
-        layout.addWidget(self.find_bar)
+        self._find_bar: FindBar | None = None  # made on the first Ctrl+F
         self.retranslate()
         self._apply_zoom(state.zoom)
 
@@ -138,6 +141,17 @@ class DetailView(QWidget):
         """Show an entry id or code given as argument (None keeps the entry on screen)."""
         if isinstance(argument, str) and argument:
             self.state.show_entry(argument)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar under the text, made the first time it is asked for (it costs the
+        window's start nothing)."""
+        if self._find_bar is None:
+            from httpcodes.gui.views.find_bar import FindBar
+
+            self._find_bar = FindBar(self.browser, self)
+            self.page_layout.addWidget(self._find_bar)
+        return self._find_bar
 
     # -- buttons -----------------------------------------------------------------------------
 
@@ -258,8 +272,8 @@ class DetailView(QWidget):
             html = start_html(state, colours)
         # A new page starts at its top: setHtml() scrolls there itself.
         self.browser.setHtml(html)
-        if self.find_bar.isVisible():
-            self.find_bar.search(keep_position=False)
+        if self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.search(keep_position=False)
 
     def _code_names(self) -> dict[int | str, str]:
         catalogue = self.state.catalogue
