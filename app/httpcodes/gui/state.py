@@ -78,6 +78,7 @@ class SessionState(QObject):
         self.zoom = settings.zoom if settings else ZOOM_DEFAULT
         self.entry_id = ""
         self.view = DETAIL_VIEW
+        self.known_views: frozenset[str] = frozenset({DETAIL_VIEW})  # set by the view host
         self.query = ""
         self.hits: tuple[SearchHit, ...] = ()
         self._hit_ids: frozenset[str] = frozenset()
@@ -273,6 +274,9 @@ class SessionState(QObject):
 
     def show_view(self, name: str, argument: object = None) -> None:
         """Switch the right-hand area to a view (``detail`` is the default one)."""
+        if name not in self.known_views:
+            self.message.emit(self.tr("There is no view called {name}").format(name=name))
+            return
         self.view_requested.emit(name, argument)
         if name != self.view:
             self.view = name

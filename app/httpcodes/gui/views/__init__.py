@@ -40,6 +40,7 @@ class ViewHost(QStackedWidget):
         self.setObjectName("views")
         self.state = state
         self._classes = {cast("View", view).name: view for view in VIEWS}
+        state.known_views = frozenset(self._classes)
         self._views: dict[str, QWidget] = {}
         self.detail = cast(DetailView, self.view(DETAIL_VIEW))
         state.view_requested.connect(self._open)
@@ -59,10 +60,6 @@ class ViewHost(QStackedWidget):
         return cast("View", self.currentWidget()).name
 
     def _open(self, name: str, argument: object) -> None:
-        if name not in self._classes:
-            self.state.message.emit(self.tr("There is no view called {name}").format(name=name))
-            self.state.show_view(DETAIL_VIEW)
-            return
         widget = self.view(name)
         cast("View", widget).open(argument)
         self.setCurrentWidget(widget)
