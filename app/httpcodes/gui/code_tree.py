@@ -240,9 +240,10 @@ class CodeList(QStackedWidget):
         self.tree.scrollTo(rows[target])
 
     def open_current_or_first(self) -> bool:
-        """Choose the highlighted code (or the first one): it goes into the history."""
+        """Choose the highlighted row (or the best or first code): a code goes into the
+        history."""
         current = self.tree.currentIndex()
-        if not current.isValid() or not current.parent().isValid():
+        if not current.isValid():
             rows = self.proxy.entry_indexes()
             best = next(
                 (e for e in self.state.visible_hits() if self.proxy.index_of(e.id).isValid()),

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             retranslate_actions(self.actions_by_name)
             self.menus.retranslate()
             self.code_list.retranslate()
+            self.notice.retranslate()
         super().changeEvent(event)
 
     # -- session -----------------------------------------------------------------------------
