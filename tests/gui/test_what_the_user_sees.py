@@ -64,12 +64,17 @@ def test_no_sideways_scrolling_in_the_details(qtbot: QtBot) -> None:
             window.go_to(entry.id)
             window.detail.flush()
             assert window.detail.browser.horizontalScrollBar().maximum() == 0, entry.id
-    # Prose keeps a readable line length on a wide window.
+    # Prose keeps a readable line length on a wide window (once the window is up).
+    browser = window.detail.browser
+    qtbot.waitUntil(lambda: browser.readable_width_on)
     window.resize(1800, 700)
     window.go_to("404")
     window.detail.flush()
-    browser = window.detail.browser
+    assert browser.lineWrapMode() == browser.LineWrapMode.FixedPixelWidth
     assert browser.lineWrapColumnOrWidth() < browser.viewport().width() - 100
+    assert browser.horizontalScrollBar().maximum() == 0
+    window.resize(700, 700)
+    assert browser.lineWrapMode() == browser.LineWrapMode.WidgetWidth
 
 
 def test_a_restored_geometry_that_no_longer_fits_comes_back_on_screen(qtbot: QtBot) -> None:

@@ -147,6 +147,7 @@ def run(options: LaunchOptions) -> int:
             # A screenshot is the size asked for, even larger than this (imaginary) screen.
             window.resize(*options.size)
             app.processEvents()
+        window.detail.browser.start_readable_width()
         window.detail.flush()
         image = window.grab()
         if not image.save(screenshot, "PNG"):

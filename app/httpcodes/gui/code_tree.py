@@ -258,15 +258,22 @@ class CodeList(QStackedWidget):
         return True
 
     def natural_width(self) -> int:
-        """The width that shows every row whole, scroll bar included."""
-        tree = self.tree
-        return (
-            tree.sizeHintForColumn(0)
-            + tree.indentation()
-            + 2 * tree.frameWidth()
-            + tree.verticalScrollBar().sizeHint().width()
-            + 4
-        )
+        """About the width that shows every row whole, scroll bar included.
+
+        Estimated from the rows' lengths in characters and the font's size: measuring each
+        row through the view asks the model about every row from Python, which cost the
+        first paint 10 ms or more."""
+        model = self.model
+        longest = 0.0
+        for row in range(model.rowCount()):
+            for entry in model.entries_at_row(row):
+                # The row's text: title, origin and a marker like "· deprecated" (2 ems of
+                # indentation and 6 of marker and star, at most).
+                longest = max(longest, _ems(entry.display_title + (entry.origin or "")) + 8.0)
+        font = self.tree.font()
+        pixels_per_em = font.pointSizeF() * self.tree.logicalDpiX() / 72
+        # Two frames, a scroll bar and a little room.
+        return int(longest * pixels_per_em) + 2 * self.tree.frameWidth() + 24
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -311,4 +318,15 @@ class CodeList(QStackedWidget):
         """Set the list's texts in the interface language."""
         self.tree.setAccessibleName(self.tr("Status codes"))
         self.empty_label.setAccessibleName(self.tr("No results"))
-        self._after_filter()
+        self.counted.emit(self.count_text(self.proxy.visible_entry_count()))
+        if self.currentWidget() is self.empty_label:
+            self.empty_label.setText(self.empty_text())
+
+
+def _ems(text: str) -> float:
+    """A text's width in ems, roughly: Latin letters average about 0.55 em in the usual
+    sans-serif faces, Han characters take a whole em."""
+    if text.isascii():
+        return len(text) * 0.55
+    wide = sum(1 for ch in text if "\u2e80" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uff60")
+    return (len(text) - wide) * 0.55 + wide * 1.0

@@ -12,6 +12,7 @@ class SearchBox(QLineEdit):
 
     move_requested = Signal(int)  # +1 down, -1 up
     open_requested = Signal()
+    cycle_requested = Signal(int)  # F6: +1 to the next pane, -1 (Shift+F6) to the previous
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,13 @@ class SearchBox(QLineEdit):
             return
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_requested.emit()
+            event.accept()
+            return
+        elif key == Qt.Key.Key_F6:
+            # Handled here rather than by the window's key filter: a filter on the search
+            # box would see every event it gets while the window starts.
+            backwards = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.cycle_requested.emit(-1 if backwards else 1)
             event.accept()
             return
         super().keyPressEvent(event)

@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
         self.keys.watch(
             [
                 self,
-                self.search_box,
                 self.tree,
                 self.detail.browser,
                 self.empty_label,
@@ -106,6 +105,8 @@ class MainWindow(QMainWindow):
         # The search index is built once the window is up and idle, so that the first
         # keystroke does not pay for it (it is built on demand if the user is quicker).
         QTimer.singleShot(300, self, lambda: state.engine)
+        # Readable line lengths measure the viewport and the font: after the first paint too.
+        QTimer.singleShot(200, self, self.detail.browser.start_readable_width)
 
     # -- parts, as tests and the launcher reach them ---------------------------------------
 
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         box = self.search_panel.search_box
         box.move_requested.connect(self.code_list.move_selection)
         box.open_requested.connect(self._open_from_search)
+        box.cycle_requested.connect(lambda step: self.keys.cycle_focus(step))
         self.code_list.tree.open_requested.connect(self._open_from_search)
         self.code_list.tree.menu_requested.connect(self._show_context_menu)
         self.code_list.counted.connect(self.count_label.setText)

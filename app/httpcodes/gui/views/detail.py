@@ -38,7 +38,9 @@ class DetailBrowser(QTextBrowser):
         self.setObjectName("detail_text")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+        # Lines wrap at the widget's width until the window is up; then at a readable width
+        # when the pane is wider than that (fit_line_length).
+        self.readable_width_on = False
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -49,17 +51,27 @@ class DetailBrowser(QTextBrowser):
         return None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.fit_line_length()
+        if self.readable_width_on:
+            self.fit_line_length()
         super().resizeEvent(event)
+
+    def start_readable_width(self) -> None:
+        """Keep lines to a readable length from now on (called once the window is up:
+        measuring the viewport and the font costs a first paint several milliseconds)."""
+        self.readable_width_on = True
+        self.fit_line_length()
 
     def fit_line_length(self) -> None:
         """Wrap at the pane's width, but never wider than a readable line: the text never
         scrolls sideways, and prose keeps about ``READABLE_CHARACTERS`` to a line."""
         metrics = QFontMetricsF(self.document().defaultFont())
         readable = int(metrics.averageCharWidth() * READABLE_CHARACTERS)
-        width = max(100, min(self.viewport().width() - 4, readable))
-        if self.lineWrapColumnOrWidth() != width:
-            self.setLineWrapColumnOrWidth(width)
+        if self.viewport().width() - 4 <= readable:
+            self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        else:
+            self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
+            if self.lineWrapColumnOrWidth() != readable:
+                self.setLineWrapColumnOrWidth(readable)
 
 
 class DetailView(QWidget):
@@ -292,7 +304,8 @@ class DetailView(QWidget):
         font = QFont(self.browser.font())
         font.setPointSizeF(self._base_point_size * percent / 100)
         self.browser.document().setDefaultFont(font)
-        self.browser.fit_line_length()
+        if self.browser.readable_width_on:
+            self.browser.fit_line_length()
 
     # -- links -------------------------------------------------------------------------------
 
