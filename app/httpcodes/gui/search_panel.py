@@ -33,7 +33,6 @@ class ToggleButton(QToolButton):
         # Never squeezed into "…": the panel is at least as wide as its toggles.
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.toggled.connect(self.restyle)
-        action.changed.connect(self.restyle)
         self.restyle()
 
     def restyle(self) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -50,23 +50,30 @@ class DetailBrowser(QTextBrowser):
         # Never fetch anything: the pane shows only the text we give it.
         return None
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        if self.readable_width_on:
-            self.fit_line_length()
-        super().resizeEvent(event)
-
     def start_readable_width(self) -> None:
         """Keep lines to a readable length from now on (called once the window is up:
-        measuring the viewport and the font costs a first paint several milliseconds)."""
+        measuring the viewport and the font, or a Python resizeEvent, would cost the first
+        paint several milliseconds)."""
+        if self.readable_width_on:
+            return
         self.readable_width_on = True
+        self.viewport().installEventFilter(self)
         self.fit_line_length()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The viewport's own resize: its new width is known then.
+        if event.type() == QEvent.Type.Resize and watched is self.viewport():
+            self.fit_line_length()
+        return False
 
     def fit_line_length(self) -> None:
         """Wrap at the pane's width, but never wider than a readable line: the text never
         scrolls sideways, and prose keeps about ``READABLE_CHARACTERS`` to a line."""
         metrics = QFontMetricsF(self.document().defaultFont())
         readable = int(metrics.averageCharWidth() * READABLE_CHARACTERS)
-        if self.viewport().width() - 4 <= readable:
+        # Decided on the room without scroll bars (room for one kept aside), so that a scroll
+        # bar coming or going never flips the choice back and forth.
+        if self.maximumViewportSize().width() - 24 <= readable:
             self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         else:
             self.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
