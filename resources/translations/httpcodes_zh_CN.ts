@@ -8,7 +8,7 @@
         <translation>离线的 HTTP 状态码参考手册。</translation>
     </message>
     <message>
-        <source>Checked against the IANA HTTP Status Code Registry as of {date}, RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors&apos; documentation and source where available, and are marked where the source is secondary.</source>
+        <source>Checked against the IANA HTTP Status Code Registry as of {date}, RFC 9110 and the RFCs that define the other codes. Vendor codes come from the vendors' documentation and source where available, and are marked where the source is secondary.</source>
         <translation>内容依据 {date} 版 IANA HTTP 状态码注册表、RFC 9110 以及定义其他状态码的各份 RFC 核对。厂商状态码尽量取自厂商自己的文档和源码；只有二手来源的，会明确标出。</translation>
     </message>
     <message>
@@ -29,6 +29,30 @@
     <message>
         <source>Focus the search box (also /)</source>
         <translation>把焦点移到搜索框（也可按 /）</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Page…</source>
+        <translation>在页面中查找(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find a word in the details</source>
+        <translation>在详情中查找文字</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next match in the details (Enter in the find bar)</source>
+        <translation>详情中的下一个匹配（查找栏中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Previous match in the details (Shift+Enter in the find bar)</source>
+        <translation>详情中的上一个匹配（查找栏中按 Shift+Enter）</translation>
     </message>
     <message>
         <source>Clear Search</source>
@@ -207,7 +231,7 @@
         <translation>跟随系统主题(&amp;S)</translation>
     </message>
     <message>
-        <source>Follow the desktop&apos;s light or dark scheme</source>
+        <source>Follow the desktop's light or dark scheme</source>
         <translation>跟随桌面的浅色或深色配色</translation>
     </message>
     <message>
@@ -231,7 +255,7 @@
         <translation>跟随系统语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Follow the desktop&apos;s language</source>
+        <source>Follow the desktop's language</source>
         <translation>跟随桌面的语言设置</translation>
     </message>
     <message>
@@ -291,28 +315,52 @@
         <translation>Esc（在搜索框内）</translation>
     </message>
     <message>
-        <source>Clear the search</source>
-        <translation>清空搜索</translation>
+        <source>Clear the search; the code on screen stays</source>
+        <translation>清空搜索；当前显示的状态码保留</translation>
     </message>
     <message>
-        <source>Up / Down (in the search box)</source>
-        <translation>上 / 下方向键（在搜索框内）</translation>
+        <source>Up / Down, Page Up / Page Down (in the search box)</source>
+        <translation>Up / Down、Page Up / Page Down（在搜索框中）</translation>
+    </message>
+    <message>
+        <source>Enter (in the search box or the list)</source>
+        <translation>Enter（在搜索框或列表中）</translation>
+    </message>
+    <message>
+        <source>Open the selected or first result in the details</source>
+        <translation>在详情中打开选中的或第一个结果</translation>
+    </message>
+    <message>
+        <source>F6 / Shift+F6</source>
+        <translation>F6 / Shift+F6</translation>
+    </message>
+    <message>
+        <source>Move between the search box, the list and the details</source>
+        <translation>在搜索框、列表和详情之间移动</translation>
+    </message>
+    <message>
+        <source>Tab, then Enter (in the details)</source>
+        <translation>Tab，然后 Enter（在详情中）</translation>
+    </message>
+    <message>
+        <source>Follow a link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Esc (in the find bar)</source>
+        <translation>Esc（在查找栏中）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Mouse back / forward buttons</source>
+        <translation>鼠标的后退 / 前进键</translation>
     </message>
     <message>
         <source>Move through the results without leaving the box</source>
         <translation>不离开搜索框，在结果间移动</translation>
-    </message>
-    <message>
-        <source>Enter (in the search box)</source>
-        <translation>Enter（在搜索框内）</translation>
-    </message>
-    <message>
-        <source>Open the selected or first result</source>
-        <translation>打开选中的或第一个结果</translation>
-    </message>
-    <message>
-        <source>Alt+Left / Alt+Right, mouse back / forward</source>
-        <translation>Alt+左 / Alt+右，鼠标后退 / 前进键</translation>
     </message>
     <message>
         <source>Back and forward</source>
@@ -578,6 +626,45 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in page</source>
+        <translation>在页面中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一个匹配（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>下一个匹配（Enter、F3）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配</translation>
+    </message>
+    <message>
+        <source>{current} of {count}</source>
+        <translation>第 {current} 个，共 {count} 个</translation>
+    </message>
+</context>
+<context>
     <name>GuideView</name>
     <message>
         <source>Which code should I send?</source>
@@ -645,6 +732,10 @@
     <message>
         <source>Opening {url} in your browser</source>
         <translation>正在浏览器中打开 {url}</translation>
+    </message>
+    <message>
+        <source>No match — httpcodes</source>
+        <translation>没有匹配 — httpcodes</translation>
     </message>
 </context>
 <context>
@@ -768,6 +859,13 @@
     </message>
 </context>
 <context>
+    <name>SessionState</name>
+    <message>
+        <source>There is no view called {name}</source>
+        <translation>没有名为 {name} 的视图</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -810,10 +908,14 @@
     </message>
 </context>
 <context>
-    <name>ViewHost</name>
+    <name>ToggleButton</name>
     <message>
-        <source>There is no view called {name}</source>
-        <translation>没有名为 {name} 的视图</translation>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,17 @@ def test_f1_lists_real_keys_that_all_work(qtbot: QtBot) -> None:
                 window.detail.find_bar.close_bar()
 
 
+def test_no_two_actions_share_a_shortcut(qtbot: QtBot) -> None:
+    # A shared shortcut is ambiguous to Qt: neither action fires.
+    window = open_window(qtbot)
+    owners: dict[str, str] = {}
+    for name, action in window.actions_by_name.items():
+        for sequence in action.shortcuts():
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            assert text not in owners, (text, owners.get(text), name)
+            owners[text] = name
+
+
 def _heading_weight(block: QTextBlock) -> int:
     return block.begin().fragment().charFormat().fontWeight()
 

@@ -39,13 +39,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "find_next",
         QT_TRANSLATE_NOOP("Actions", "Find &Next"),
-        (Key.FindNext,),
+        # Not the standard FindNext: on Linux it adds Ctrl+G, which is the guide's.
+        ("F3",),
         QT_TRANSLATE_NOOP("Actions", "Next match in the details (Enter in the find bar)"),
     ),
     ActionSpec(
         "find_previous",
         QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
-        (Key.FindPrevious,),
+        ("Shift+F3",),
         QT_TRANSLATE_NOOP("Actions", "Previous match in the details (Shift+Enter in the find bar)"),
     ),
     ActionSpec(
