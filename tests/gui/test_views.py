@@ -70,3 +70,28 @@ def test_an_unknown_view_leaves_the_details_on_screen(qtbot: QtBot) -> None:
     assert window.state.view == "detail"
     assert window.views.currentWidget() is window.detail
     assert "nonsense" in window.statusBar().currentMessage()
+
+
+def test_views_other_than_the_details_cost_the_start_nothing() -> None:
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(['httpcodes'])\n"
+        "from httpcodes.catalogue import load_catalogue\n"
+        "from httpcodes.gui.settings import Settings\n"
+        "from httpcodes.gui.window import MainWindow\n"
+        # The settings in the test's folders (the environment says where).
+        "w = MainWindow(load_catalogue(), Settings())\n"
+        "print(sorted(m for m in sys.modules if m.startswith('httpcodes.gui.views.')))\n"
+        "w.state.show_view('guide')\n"
+        "print('httpcodes.gui.views.guide' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=120
+    )
+    before, after = result.stdout.splitlines()
+    assert before == "['httpcodes.gui.views.detail']"
+    assert after == "True"

@@ -4,20 +4,19 @@ A view is a ``QWidget`` subclass in its own module here, with a class attribute 
 constructor ``(state, parent=None)`` and ``open(argument)``. It joins the window by one line
 in ``VIEWS`` below (and its menu action by one row in ``gui/actions.py`` with ``view=name``).
 ``state.show_view(name, argument)`` brings it up; Esc or Back returns to the detail view.
-Views other than the detail view are built the first time they are asked for, so that they
-cost the window's start nothing."""
+Views other than the detail view are named by where they live (``LazyView``) and imported and
+built the first time they are asked for, so that they cost the window's start nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, cast
+from importlib import import_module
+from typing import NamedTuple, Protocol, cast
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from httpcodes.gui.state import DETAIL_VIEW, SessionState
-from httpcodes.gui.views.compare import CompareView
 from httpcodes.gui.views.detail import DetailView
-from httpcodes.gui.views.guide import GuideView
 
 
 class View(Protocol):
@@ -28,8 +27,20 @@ class View(Protocol):
     def open(self, argument: object) -> None: ...
 
 
-# One line per view; the first is the default.
-VIEWS: tuple[type[QWidget], ...] = (DetailView, GuideView, CompareView)
+class LazyView(NamedTuple):
+    """A view known by its name and where its class lives, imported on first use."""
+
+    name: str
+    module: str
+    cls: str
+
+
+# One line per view; the first is the default (the only one imported before the first paint).
+VIEWS: tuple[type[QWidget] | LazyView, ...] = (
+    DetailView,
+    LazyView("guide", "httpcodes.gui.views.guide", "GuideView"),
+    LazyView("compare", "httpcodes.gui.views.compare", "CompareView"),
+)
 
 
 class ViewHost(QStackedWidget):
@@ -39,7 +50,10 @@ class ViewHost(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("views")
         self.state = state
-        self._classes = {cast("View", view).name: view for view in VIEWS}
+        self._classes: dict[str, type[QWidget] | LazyView] = {
+            (view.name if isinstance(view, LazyView) else cast("View", view).name): view
+            for view in VIEWS
+        }
         state.known_views = frozenset(self._classes)
         self._views: dict[str, QWidget] = {}
         self.detail = cast(DetailView, self.view(DETAIL_VIEW))
@@ -49,7 +63,10 @@ class ViewHost(QStackedWidget):
         """The view of that name, built on first use; KeyError if there is none."""
         found = self._views.get(name)
         if found is None:
-            factory = cast("Callable[[SessionState, QWidget], QWidget]", self._classes[name])
+            entry = self._classes[name]
+            if isinstance(entry, LazyView):
+                entry = cast("type[QWidget]", getattr(import_module(entry.module), entry.cls))
+            factory = cast("Callable[[SessionState, QWidget], QWidget]", entry)
             found = factory(self.state, self)
             self._views[name] = found
             self.addWidget(found)
