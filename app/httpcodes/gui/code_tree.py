@@ -263,13 +263,12 @@ class CodeList(QStackedWidget):
         Estimated from the rows' lengths in characters and the font's size: measuring each
         row through the view asks the model about every row from Python, which cost the
         first paint 10 ms or more."""
-        model = self.model
         longest = 0.0
-        for row in range(model.rowCount()):
-            for entry in model.entries_at_row(row):
-                # The row's text: title, origin and a marker like "· deprecated" (2 ems of
-                # indentation and 6 of marker and star, at most).
-                longest = max(longest, _ems(entry.display_title + (entry.origin or "")) + 8.0)
+        # Every code, not only a search's matches: the width stays as the list changes.
+        for entry in self.state.catalogue.entries:
+            # The row's text: title and origin, then up to 11 ems for the indentation, a
+            # marker like "· deprecated" and the favourite's star.
+            longest = max(longest, _ems(entry.display_title + (entry.origin or "")) + 11.0)
         font = self.tree.font()
         pixels_per_em = font.pointSizeF() * self.tree.logicalDpiX() / 72
         # Two frames, a scroll bar and a little room.
