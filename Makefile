@@ -30,13 +30,17 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Coverage of every Python process the tests run (pyproject.toml, [tool.coverage]), printed
+# per module and checked against each package's floor (tests/coverage_floors.py).
 pytest: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	rm -f .coverage .coverage.*
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --cov --cov-report=term:skip-covered
+	$(BIN)/python tests/coverage_floors.py
 
 test: lint typecheck pytest
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache $(QM_FILES)
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .coverage .coverage.* $(QM_FILES)
 
 # The standalone program (packaging/README.md): one-folder build, single file and tarball in dist/,
 # intermediates in build/. PyInstaller is a build tool, not a dependency: it goes into .venv here.

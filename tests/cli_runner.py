@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 COMMAND = Path(sys.executable).with_name("httpcodes")
@@ -24,3 +25,14 @@ def run_cli(
         timeout=120,
         check=False,
     )
+
+
+# Set by coverage for the processes it measures (pyproject.toml: patch = subprocess).
+COVERAGE_VARIABLES = ("COVERAGE_PROCESS_CONFIG", "COVERAGE_PROCESS_START")
+
+
+def unmeasured(env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment without coverage's variables, for a test about the process itself
+    (what it imports, how it starts), which measuring it would change."""
+    source = os.environ if env is None else env
+    return {k: v for k, v in source.items() if k not in COVERAGE_VARIABLES}

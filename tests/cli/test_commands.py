@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.cli_runner import COMMAND, run_cli
+from tests.cli_runner import COMMAND, run_cli, unmeasured
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 JSON_FIELDS = {
@@ -255,9 +255,15 @@ def test_any_other_option_goes_through_argparse(argv: list[str]) -> None:
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:
-    """Run a snippet in a fresh interpreter, as the command would run."""
+    """Run a snippet in a fresh interpreter, as the command would run (not measured by
+    coverage, whose start-up imports what these tests look for)."""
     return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env=unmeasured(),
     )
 
 
