@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from httpcodes.catalogue import Entry, load_catalogue
+from httpcodes.catalogue import Catalogue, Entry
 from httpcodes.catalogue.i18n import (
     CHINESE,
     TRANSLATABLE,
@@ -15,23 +15,18 @@ from httpcodes.catalogue.i18n import (
     load_overlay,
     localise,
     normalise_language,
-    search_texts,
 )
 from httpcodes.search import SearchEngine
 from tests.cli_runner import run_cli
-
-BASE = load_catalogue()
-ZH = localise(BASE, CHINESE)
-ENGINE = SearchEngine(BASE.entries, BASE.classes, search_texts())
 
 
 def has_han(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
-def test_every_registry_code_and_class_has_complete_chinese_text() -> None:
+def test_every_registry_code_and_class_has_complete_chinese_text(catalogue: Catalogue) -> None:
     overlay = load_overlay(CHINESE)
-    for entry in BASE.entries:
+    for entry in catalogue.entries:
         if not entry.is_standard:
             continue
         texts = overlay.entries.get(entry.id)
@@ -41,20 +36,20 @@ def test_every_registry_code_and_class_has_complete_chinese_text() -> None:
         assert set(texts["related"]) == {str(r.code) for r in entry.related}, entry.id
         assert set(texts["headers"]) == {h.name for h in entry.headers}, entry.id
         assert texts["description"].count("\n\n") == entry.description.count("\n\n"), entry.id
-    for status_class in ZH.classes:
+    for status_class in localise(catalogue, CHINESE).classes:
         assert has_han(status_class.name)
         assert has_han(status_class.description)
 
 
-def test_vendor_codes_have_at_least_name_and_summary() -> None:
-    for entry in ZH.entries:
+def test_vendor_codes_have_at_least_name_and_summary(catalogue: Catalogue) -> None:
+    for entry in localise(catalogue, CHINESE).entries:
         if not entry.is_standard:
             assert entry.local_name and has_han(entry.local_name), entry.id
             assert entry.text_language("summary") == CHINESE, entry.id
 
 
-def test_english_stays_where_a_translation_is_missing_and_says_so() -> None:
-    entry = BASE.get("404")
+def test_english_stays_where_a_translation_is_missing_and_says_so(catalogue: Catalogue) -> None:
+    entry = catalogue.get("404")
     assert entry is not None
     from httpcodes.catalogue.i18n import localise_entry
 
@@ -82,13 +77,15 @@ def test_english_stays_where_a_translation_is_missing_and_says_so() -> None:
         ("not found", "404"),
     ],
 )
-def test_queries_in_either_language_find_their_code(query: str, expected: str) -> None:
-    found = [hit.entry.id for hit in ENGINE.search(query)][:3]
+def test_queries_in_either_language_find_their_code(
+    search_engine: SearchEngine, query: str, expected: str
+) -> None:
+    found = [hit.entry.id for hit in search_engine.search(query)][:3]
     assert expected in found, found
 
 
-def test_redirect_in_chinese_finds_the_redirect_family() -> None:
-    found = {hit.entry.id for hit in ENGINE.search("重定向")}
+def test_redirect_in_chinese_finds_the_redirect_family(search_engine: SearchEngine) -> None:
+    found = {hit.entry.id for hit in search_engine.search("重定向")}
     assert {"301", "302", "307", "308"} <= found
 
 
@@ -177,10 +174,18 @@ def _texts(entry: Entry, field: str) -> list[str]:
     }[field]
 
 
-def test_in_chinese_every_translatable_field_of_every_entry_is_chinese() -> None:
+@pytest.fixture(scope="module")
+def zh(catalogue: Catalogue) -> Catalogue:
+    """The catalogue in Chinese."""
+    return localise(catalogue, CHINESE)
+
+
+def test_in_chinese_every_translatable_field_of_every_entry_is_chinese(
+    catalogue: Catalogue, zh: Catalogue
+) -> None:
     checked = 0
-    for english in BASE.entries:
-        chinese = ZH.get(english.id)
+    for english in catalogue.entries:
+        chinese = zh.get(english.id)
         assert chinese is not None
         for field in TRANSLATABLE:
             if not _applies(english, field):
@@ -201,12 +206,12 @@ def test_json_reports_the_language_of_every_translatable_field() -> None:
     assert has_han(entry["vendor_detail"])
 
 
-def test_chinese_prose_quotes_with_chinese_quotation_marks() -> None:
+def test_chinese_prose_quotes_with_chinese_quotation_marks(zh: Catalogue) -> None:
     """Straight quotes are left only around code (a token like "early-hints", or a call
     argument); a quoted phrase in the prose uses “”."""
     import re
 
-    for entry in ZH.entries:
+    for entry in zh.entries:
         for field in TRANSLATABLE:
             if not _applies(entry, field):
                 continue
@@ -217,21 +222,21 @@ def test_chinese_prose_quotes_with_chinese_quotation_marks() -> None:
                     assert in_code, (entry.id, field, match.group(0))
 
 
-def test_chinese_wording_and_terms() -> None:
+def test_chinese_wording_and_terms(zh: Catalogue, search_engine: SearchEngine) -> None:
     import re
 
-    bad_gateway = ZH.get("502")
+    bad_gateway = zh.get("502")
     assert bad_gateway is not None and bad_gateway.display_name == "网关错误"
-    assert ENGINE.search("网关错误")[0].entry.id == "502"
+    assert search_engine.search("网关错误")[0].entry.id == "502"
     processing = load_overlay(CHINESE).entries["102"]
     assert "请求超时" not in processing["keywords"]
-    assert ENGINE.search("请求超时")[0].entry.id == "408"
-    assert "102" not in [h.entry.id for h in ENGINE.search("请求超时")[:5]]
-    forbidden = ZH.get("403")
+    assert search_engine.search("请求超时")[0].entry.id == "408"
+    assert "102" not in [h.entry.id for h in search_engine.search("请求超时")[:5]]
+    forbidden = zh.get("403")
     assert forbidden is not None and "并不能证明对象存在" in forbidden.description
-    informational = ZH.status_class("1xx")
+    informational = zh.status_class("1xx")
     assert informational is not None and "照单全收" not in informational.description
-    for entry in ZH.entries:
+    for entry in zh.entries:
         for field in TRANSLATABLE:
             if not _applies(entry, field):
                 continue
