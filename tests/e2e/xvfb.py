@@ -1,0 +1,184 @@
+"""The real program on a real X server (Xvfb), driven by real key presses (xdotool).
+
+Only what a user sees is read back: the window's title (it names the code on screen), the
+clipboard, and the settings file written when the window closes. Nothing waits a fixed time:
+the window is awaited with ``xdotool search --sync``, a title with ``xprop -spy`` (which
+prints the property each time it changes), each bounded by a timeout."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from tests.cli_runner import COMMAND, unmeasured
+
+TOOLS = ("Xvfb", "xdotool", "xprop")
+SCREEN = "1600x1000x24"
+TIMEOUT = 30.0  # seconds: generous, for a loaded machine; a pass never waits for it
+
+
+def missing_tools() -> list[str]:
+    """The programs these tests need that are not installed here."""
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
+class XServer:
+    """An Xvfb on a display number it picks itself (``-displayfd``), stopped by ``stop``."""
+
+    def __init__(self) -> None:
+        read_end, write_end = os.pipe()
+        self.process = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+            pass_fds=(write_end,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write_end)
+        # Xvfb writes the number, then a newline: the pipe stays open until both are read
+        # (a write to a closed pipe is fatal to the server).
+        received = b""
+        deadline = time.monotonic() + TIMEOUT
+        try:
+            while not received.endswith(b"\n"):
+                ready, _, _ = select.select([read_end], [], [], deadline - time.monotonic())
+                chunk = os.read(read_end, 64) if ready else b""
+                if not chunk:
+                    break
+                received += chunk
+        finally:
+            os.close(read_end)
+        number = received.decode("ascii", "replace").strip()
+        if not number.isdigit() or self.process.poll() is not None:
+            self.stop()
+            raise RuntimeError(f"Xvfb did not start (it reported {number!r})")
+        self.display = f":{number}"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+class RunningApp:
+    """``httpcodes`` started as a user starts it, its window found on the X server."""
+
+    def __init__(self, server: XServer, env: Mapping[str, str], *args: str) -> None:
+        self.env = {
+            **{k: v for k, v in env.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")},
+            "DISPLAY": server.display,
+            "QT_QPA_PLATFORM": "xcb",
+        }
+        self.process = subprocess.Popen(
+            [str(COMMAND), *args],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        found = self.xdotool("search", "--sync", "--onlyvisible", "--name", "httpcodes")
+        self.window = found.split()[0]
+        # No window manager: give the window the keyboard as a click would.
+        self.xdotool("windowfocus", "--sync", self.window)
+
+    def xdotool(self, *args: str) -> str:
+        result = subprocess.run(
+            ["xdotool", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise AssertionError(f"xdotool {' '.join(args)} failed: {result.stderr.strip()}")
+        return result.stdout
+
+    def key(self, *keys: str) -> None:
+        """Press and release each key (xdotool's names: ``slash``, ``ctrl+k``, ``alt+Left``)."""
+        self.xdotool("key", "--window", self.window, *keys)
+
+    def type(self, text: str) -> None:
+        self.xdotool("type", "--window", self.window, text)
+
+    @property
+    def title(self) -> str:
+        return self.xdotool("getwindowname", self.window).strip()
+
+    def wait_for_title(self, wanted: Callable[[str], bool] | str) -> str:
+        """The window's title once it is ``wanted`` (a title, or a test of one); fails with the
+        last title seen when that does not happen within the timeout."""
+        test = wanted if callable(wanted) else (lambda title: title == wanted)
+        deadline = time.monotonic() + TIMEOUT
+        title = self.title
+        with subprocess.Popen(
+            ["xprop", "-spy", "-id", self.window, "-notype", "_NET_WM_NAME"],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        ) as spy:
+            assert spy.stdout is not None
+            try:
+                while not test(title):
+                    left = deadline - time.monotonic()
+                    ready, _, _ = select.select([spy.stdout], [], [], max(left, 0))
+                    if not ready:
+                        raise AssertionError(f"the title stayed {title!r}")
+                    line = spy.stdout.readline()
+                    if not line:
+                        raise AssertionError(f"the window went away; last title {title!r}")
+                    # _NET_WM_NAME = "404 Not Found — httpcodes"
+                    title = line.partition("=")[2].strip().strip('"')
+            finally:
+                spy.kill()
+        return title
+
+    def clipboard(self) -> str:
+        """The clipboard's text, read by another X client as a paste would read it."""
+        probe = (
+            "import sys; from PySide6.QtGui import QGuiApplication; "
+            "app = QGuiApplication(['probe']); "
+            "sys.stdout.write(app.clipboard().text())"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", probe],
+            env=unmeasured(self.env),
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        return result.stdout
+
+    def quit(self) -> int:
+        """Quit as a user does (Ctrl+Q), so that the window saves its settings."""
+        with contextlib.suppress(AssertionError):
+            # The window can be gone before xdotool has released the keys (BadWindow);
+            # whether it quit is what the wait says.
+            self.key("ctrl+q")
+        return self.process.wait(timeout=TIMEOUT)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process.communicate()
+
+
+def settings_text(config_dir: Path) -> str:
+    """The settings file the window wrote, as text."""
+    return (config_dir / "settings.ini").read_text(encoding="utf-8")
