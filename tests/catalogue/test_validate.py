@@ -14,6 +14,9 @@ from typing import Any
 
 import pytest
 
+from httpcodes.catalogue import Catalogue, CatalogueError
+from httpcodes.catalogue.load import check_consistency
+from httpcodes.catalogue.model import RelatedCode
 from httpcodes.catalogue.schema import MAX_TEXT
 from httpcodes.catalogue.validate import main
 from httpcodes.resources import resource_path
@@ -187,3 +190,23 @@ def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     missing = tmp_path / "nowhere.json"
     assert main([str(missing)]) == 1
     assert capsys.readouterr().err == f"error: {missing}: cannot read: No such file or directory\n"
+
+
+def test_rules_across_files_name_the_entry_at_fault(catalogue: Catalogue) -> None:
+    entries = list(catalogue.entries)
+    by_id = {e.id: e for e in entries}
+    problems = {
+        "duplicate id": [*entries, by_id["404"]],
+        "503 is unknown": [e for e in entries if e.code != 503],
+        "points at itself": [
+            e._replace(related=(*e.related, RelatedCode(404, "me"))) if e.id == "404" else e
+            for e in entries
+        ],
+    }
+    for problem, broken in problems.items():
+        with pytest.raises(CatalogueError, match=problem) as raised:
+            check_consistency(broken, {}, "constants.json")
+        assert raised.value.entry is not None
+    with pytest.raises(CatalogueError, match="no entry has this id") as raised:
+        check_consistency(entries, {"999-nobody": ()}, "constants.json")
+    assert str(raised.value).startswith("constants.json: entry 999-nobody")
