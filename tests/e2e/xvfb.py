@@ -160,22 +160,26 @@ class RunningApp:
         )
         return result.stdout
 
-    def quit(self) -> int:
+    def quit(self, timeout: float = TIMEOUT) -> int:
         """Quit as a user does (Ctrl+Q), so that the window saves its settings."""
         with contextlib.suppress(AssertionError):
             # The window can be gone before xdotool has released the keys (BadWindow);
             # whether it quit is what the wait says.
             self.key("ctrl+q")
-        return self.process.wait(timeout=TIMEOUT)
+        return self.process.wait(timeout=timeout)
 
     def stop(self) -> None:
+        """End the program if it still runs: Ctrl+Q first (under coverage, a Python signal
+        handler waits for the event loop to run Python code), then SIGTERM, then SIGKILL."""
         if self.process.poll() is None:
-            self.process.terminate()
-            try:
+            with contextlib.suppress(AssertionError, subprocess.TimeoutExpired):
+                self.quit(timeout=5)
+        for end in (self.process.terminate, self.process.kill):
+            if self.process.poll() is not None:
+                break
+            end()
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
         self.process.communicate()
 
 
