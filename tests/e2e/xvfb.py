@@ -85,10 +85,43 @@ class RunningApp:
             stderr=subprocess.PIPE,
             text=True,
         )
-        found = self.xdotool("search", "--sync", "--onlyvisible", "--name", "httpcodes")
-        self.window = found.split()[0]
+        self.window = self._find_window()
         # No window manager: give the window the keyboard as a click would.
         self.xdotool("windowfocus", "--sync", self.window)
+
+    def _find_window(self) -> str:
+        """The id of the program's window once it is mapped; if the program ends first,
+        fails with what it said (a missing library, a crash) rather than a timeout."""
+        assert self.process.stderr is not None
+        said = ""
+        with subprocess.Popen(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "httpcodes"],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        ) as search:
+            assert search.stdout is not None
+            deadline = time.monotonic() + TIMEOUT
+            try:
+                while True:
+                    left = deadline - time.monotonic()
+                    ready, _, _ = select.select(
+                        [search.stdout, self.process.stderr], [], [], max(left, 0)
+                    )
+                    if not ready:
+                        raise AssertionError(f"no window within {TIMEOUT:.0f} s; said {said!r}")
+                    if search.stdout in ready:
+                        return search.stdout.readline().split()[0]
+                    line = self.process.stderr.readline()
+                    if not line:  # the program has ended
+                        status = self.process.wait(timeout=TIMEOUT)
+                        raise AssertionError(
+                            f"httpcodes ended ({status}) before its window: {said}"
+                        )
+                    said += line
+            finally:
+                search.kill()
 
     def xdotool(self, *args: str) -> str:
         result = subprocess.run(
