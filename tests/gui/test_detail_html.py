@@ -107,12 +107,12 @@ def test_chinese_pages_mark_the_texts_still_in_english(catalogue: Catalogue) -> 
     chinese = localise(catalogue, CHINESE)
     translated = page_of(chinese, "404", CHINESE)
     assert translated.headings[0].startswith("404")
-    assert "(English)" not in translated.plain  # every text of 404 is translated
+    assert "(英文)" not in translated.plain  # every text of 404 is translated
     entry = chinese.get("404")
     assert entry is not None
     untranslated = entry._replace(text_languages=(("summary", "en"),))
     page = Page(entry_html(untranslated, "4xx", LIGHT, {}, CHINESE))
-    assert "(English)" in page.plain
+    assert "(英文)" in page.plain  # "English", said in Chinese
 
 
 def test_a_class_page_lists_its_codes_as_links(catalogue: Catalogue) -> None:
