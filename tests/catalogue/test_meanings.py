@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from httpcodes.catalogue import CatalogueError, load_catalogue
+from httpcodes.catalogue import CatalogueError
 from httpcodes.catalogue.load import read_catalogue
 from httpcodes.catalogue.schema import parse_meanings
 from httpcodes.resources import resource_path
 from tests.cli_runner import run_cli
 
-CATALOGUE = load_catalogue()
+# The JSON files, read at import without the cached loader (which writes the cache folder).
+CATALOGUE = read_catalogue()
 MEANINGS = json.loads(Path(resource_path("catalogue", "meanings.json")).read_text(encoding="utf-8"))
 
 USUAL = {
