@@ -15,7 +15,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 from tests.cli_runner import COMMAND, unmeasured
 
@@ -176,22 +175,36 @@ class RunningApp:
                 spy.kill()
         return title
 
-    def clipboard(self) -> str:
-        """The clipboard's text, read by another X client as a paste would read it."""
-        probe = (
-            "import sys; from PySide6.QtGui import QGuiApplication; "
-            "app = QGuiApplication(['probe']); "
-            "sys.stdout.write(app.clipboard().text())"
-        )
-        result = subprocess.run(
-            [sys.executable, "-c", probe],
+    def clipboard(self, wanted: Callable[[str], bool] = bool) -> str:
+        """The clipboard's text once it is ``wanted`` (by default: not empty), read by another
+        X client as a paste reads it. The keys that copied may still be on their way: the
+        reader reports the text now and at each change, and the wait ends at the first
+        wanted text, or at the timeout with the last text seen."""
+        seen = ""
+        deadline = time.monotonic() + TIMEOUT
+        with subprocess.Popen(
+            [sys.executable, "-c", _CLIPBOARD_READER],
             env=unmeasured(self.env),
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-        return result.stdout
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        ) as reader:
+            assert reader.stdout is not None
+            pending = b""
+            try:
+                while True:
+                    left = deadline - time.monotonic()
+                    ready, _, _ = select.select([reader.stdout], [], [], max(left, 0))
+                    chunk = os.read(reader.stdout.fileno(), 65536) if ready else b""
+                    if not chunk:
+                        return seen
+                    pending += chunk
+                    *texts, pending = pending.split(b"\0")
+                    for text in texts:
+                        seen = text.decode("utf-8", "replace")
+                        if wanted(seen):
+                            return seen
+            finally:
+                reader.kill()
 
     def quit(self, timeout: float = TIMEOUT) -> int:
         """Quit as a user does (Ctrl+Q), so that the window saves its settings."""
@@ -216,6 +229,20 @@ class RunningApp:
         self.process.communicate()
 
 
-def settings_text(config_dir: Path) -> str:
-    """The settings file the window wrote, as text."""
-    return (config_dir / "settings.ini").read_text(encoding="utf-8")
+# An X client that prints the clipboard's text now and after each change, each text ended
+# by a NUL, until it is killed.
+_CLIPBOARD_READER = """
+import os
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+app = QGuiApplication(["httpcodes-test-clipboard"])
+clipboard = app.clipboard()
+
+def report():
+    os.write(1, clipboard.text(QClipboard.Mode.Clipboard).encode() + b"\\0")
+
+clipboard.dataChanged.connect(report)
+QTimer.singleShot(0, report)
+app.exec()
+"""
