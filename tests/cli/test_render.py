@@ -84,25 +84,31 @@ def test_colour_marks_the_title_by_class_when_on(catalogue: Catalogue) -> None:
     entry = catalogue.get("404")
     assert entry is not None
     text = render_entry(entry, catalogue, Style(80, True))
-    assert text.startswith("\x1b[33m")  # 4xx in yellow
+    assert text.startswith("\x1b[")  # the title in its class's colour
     assert ANSI.sub("", text) == render_entry(entry, catalogue, PLAIN)
+    other = catalogue.get("500")
+    assert other is not None
+    first = render_entry(other, catalogue, Style(80, True)).split("500")[0]
+    assert first != text.split("404")[0]  # another class, another colour
 
 
-def test_list_lines_shorten_the_summary_to_the_width_and_drop_it_when_too_narrow(
+def test_list_and_class_lines_are_cut_to_the_width_never_past_it(
     catalogue: Catalogue,
 ) -> None:
     entry = catalogue.get("499-nginx")
     assert entry is not None
-    line = render_line(entry, Style(80, False))
-    assert line.startswith("499  Client Closed Request [nginx")
-    assert len(line) <= 80 and line.endswith("…")
-    assert render_line(entry, Style(60, False)) == "499  Client Closed Request [nginx, unofficial]"
-
-
-def test_class_headings_name_the_class(catalogue: Catalogue) -> None:
-    heading = render_class(catalogue.classes[3], PLAIN)
-    assert heading.startswith("4xx")
-    assert catalogue.classes[3].summary in heading
+    for width in (40, 60, 80, 100):
+        line = render_line(entry, Style(width, False))
+        assert line.startswith("499  Client Closed")
+        assert columns(line) <= width, (width, line)
+    wide = render_line(entry, Style(200, False))
+    assert wide.endswith(entry.summary)  # room enough: the whole summary
+    assert render_line(entry, Style(80, False)).endswith("…")
+    heading = render_class(catalogue.classes[3], Style(60, False))
+    assert heading.startswith("4xx Client Error  The server")
+    assert columns(heading) <= 60 and heading.endswith("…")
+    whole = render_class(catalogue.classes[3], Style(400, False))
+    assert whole.endswith(catalogue.classes[3].summary)
 
 
 def test_chinese_output_uses_chinese_labels_and_fits_by_columns(catalogue: Catalogue) -> None:
