@@ -103,8 +103,9 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._restore(settings)
         # The search index is built once the window is up and idle, so that the first
-        # keystroke does not pay for it (it is built on demand if the user is quicker).
-        QTimer.singleShot(300, self, lambda: state.engine)
+        # keystroke does not pay for it (it is built on demand if the user is quicker). A
+        # window already closed by then builds nothing: it would only write the cache.
+        QTimer.singleShot(300, self, lambda: self.isVisible() and state.engine)
         # Readable line lengths measure the viewport and the font: after the first paint too.
         QTimer.singleShot(200, self, self.detail.browser.start_readable_width)
 
