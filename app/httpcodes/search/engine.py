@@ -1,34 +1,46 @@
 """The search engine: ranked, typo-tolerant lookup of catalogue entries. Free of Qt.
 
-Every entry is indexed once into an inverted index of stemmed words, each word remembering the
-most important field it came from. A query is answered from the index, so its cost follows the
-number of matches, not the size of the catalogue.
+The entries are indexed once (``httpcodes.search.index``: plain data that can be kept on
+disk); a query is answered from the index, so its cost follows the number of matches, not the
+size of the catalogue.
 
-Ranking, best first: the exact code; the exact phrase, former phrase or library constant; the
-phrase's beginning; all words in the phrase; a synonym people type; the vendor, spec or class;
-words of the description; and last, entries that match all but one word of a long query. Ties
-fall to the standard entry, then the lower code, then the id, so the order never varies.
+Ranking, best first: the exact code; the exact phrase, former phrase, library constant or known
+message; the phrase's beginning; all words in the phrase; a synonym people type; the vendor,
+spec or class; a known phrase inside a longer paste; words of the description; and last,
+entries that match part of a long query, by the weight of the evidence. Words the index does
+not know (a host name, an id, a word of a log line) lower the evidence but never empty the
+list. A vendor, reserved or obsoleted code needs real evidence, not one common word of its
+description. Ties fall to the standard entry, then the usual meaning of a number, then the
+lower code, then the id, so the order never varies.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from enum import IntEnum
 from functools import lru_cache
 
+from httpcodes.catalogue.messages import KnownMessages, load_messages
 from httpcodes.catalogue.model import Entry, StatusClass
 from httpcodes.records import Record
+from httpcodes.search.index import (
+    FUZZY_FIELDS,
+    INDEX_VERSION,
+    Field,
+    SearchIndex,
+    bare_name,
+    build_index,
+)
 from httpcodes.search.text import (
     fold,
     has_cjk,
     query_words,
-    split_identifier,
     squash,
     stem,
     typo_allowance,
     within_distance,
-    words,
 )
 
 # No ``typing`` on the terminal command's path (httpcodes search): see httpcodes.records.
@@ -38,26 +50,13 @@ if TYPE_CHECKING:
     from typing import Any, Final
 
 
-class Field(IntEnum):
-    """Where a word was found, most telling first."""
-
-    NAME = 0
-    FORMER = 1
-    CONSTANT = 2
-    ORIGIN = 3
-    SPEC = 4
-    KEYWORD = 5
-    CLASS = 6
-    SUMMARY = 7
-    DESCRIPTION = 8
-
-
 class Tier(IntEnum):
     """How an entry matched the query as a whole; higher ranks first."""
 
     PARTIAL = 20
     DESCRIPTION = 40
     CLASS = 50
+    CONTAINS_PHRASE = 60
     KEYWORD_WORDS = 70
     KEYWORD_PHRASE = 72
     ORIGIN_OR_SPEC = 73
@@ -71,38 +70,31 @@ class Tier(IntEnum):
     CODE = 100
 
 
-_FIELD_TIER: Final = {
-    Field.NAME: Tier.NAME_WORDS,
-    Field.FORMER: Tier.FORMER_WORDS,
-    Field.CONSTANT: Tier.CONSTANT_WORDS,
-    Field.KEYWORD: Tier.KEYWORD_WORDS,
-    Field.ORIGIN: Tier.ORIGIN_OR_SPEC,
-    Field.SPEC: Tier.ORIGIN_OR_SPEC,
-    Field.CLASS: Tier.CLASS,
-    Field.SUMMARY: Tier.DESCRIPTION,
-    Field.DESCRIPTION: Tier.DESCRIPTION,
-}
-_FIELD_WEIGHT: Final = {
-    Field.NAME: 10.0,
-    Field.FORMER: 8.0,
-    Field.CONSTANT: 6.0,
-    Field.KEYWORD: 6.0,
-    Field.ORIGIN: 5.0,
-    Field.SPEC: 5.0,
-    Field.CLASS: 3.0,
-    Field.SUMMARY: 3.0,
-    Field.DESCRIPTION: 1.5,
-}
-# Fields searched with typo tolerance: the short, telling ones. Fuzzy matching over every
-# description word would mostly find accidents.
-_FUZZY_FIELDS: Final = Field.KEYWORD
+# Per Field value: the tier of a query all of whose words are in that field, and the weight
+# of one word found there.
+_TIER_OF: Final = (
+    Tier.NAME_WORDS,  # NAME
+    Tier.FORMER_WORDS,  # FORMER
+    Tier.CONSTANT_WORDS,  # CONSTANT
+    Tier.KEYWORD_WORDS,  # MESSAGE
+    Tier.ORIGIN_OR_SPEC,  # ORIGIN
+    Tier.ORIGIN_OR_SPEC,  # SPEC
+    Tier.KEYWORD_WORDS,  # KEYWORD
+    Tier.CLASS,  # CLASS
+    Tier.DESCRIPTION,  # SUMMARY
+    Tier.DESCRIPTION,  # DESCRIPTION
+)
+_WEIGHT_OF: Final = (10.0, 8.0, 6.0, 7.0, 5.0, 5.0, 6.0, 3.0, 3.0, 1.5)
 
 _EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
-_NOT_FOUND: Final = len(Field)
 _VENDOR_NAME_PENALTY: Final = 3
+# A word found, in a telling field, in at most this share of the entries is evidence enough
+# on its own; one found nearly everywhere ("server", "request") is not.
+_DISTINCTIVE_SHARE: Final = 0.04
 _CODE_QUERY: Final = re.compile(r"^[1-5][0-9]{0,2}$")
 _CLASS_QUERY: Final = re.compile(r"^([1-5])\s*xx$")
 _CODE_WORD: Final = re.compile(r"^[1-5][0-9]{2}$")
+_MARGINAL: Final = frozenset(("unofficial", "unused", "obsoleted"))
 
 
 class SearchHit(Record):
@@ -114,11 +106,12 @@ class SearchHit(Record):
 
 
 class _WordMatch:
-    __slots__ = ("score", "tier")
+    __slots__ = ("field", "score", "tier")
 
-    def __init__(self, tier: int, score: float) -> None:
+    def __init__(self, tier: int, score: float, field: int) -> None:
         self.tier = tier
         self.score = score
+        self.field = field
 
 
 class SearchEngine:
@@ -129,36 +122,37 @@ class SearchEngine:
         entries: Sequence[Entry],
         classes: Iterable[StatusClass] = (),
         extra_texts: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+        *,
+        messages: KnownMessages | None = None,
+        index: SearchIndex | None = None,
     ) -> None:
         """``extra_texts`` adds texts by entry id, as (kind, text) with kind ``name``,
         ``keyword``, ``summary`` or ``description``: translations, so that a query in any
-        language finds its code."""
+        language finds its code. ``messages`` are the known messages indexed under their
+        codes (the built-in ones when None). ``index``, when given, is a ready index of
+        these very entries (see ``index``) and nothing is built."""
         self._entries: tuple[Entry, ...] = tuple(entries)
-        # Han text has no spaces between words, so it is matched by substring, per field.
-        self._cjk: dict[int, list[tuple[Field, str]]] = {}
-        self._stems: dict[str, str] = {}  # the same words recur across entries
-        class_words = {c.key: f"{c.key} {c.name}" for c in classes}
-        # stem -> {entry index: best field}
-        self._postings: dict[str, dict[int, Field]] = {}
-        self._exact_names: dict[str, set[int]] = {}
-        self._squashed_names: list[tuple[str, int]] = []
-        self._keywords: list[tuple[str, int]] = []
+        if index is None or index.get("version") != INDEX_VERSION:
+            known = load_messages() if messages is None else messages
+            index = build_index(
+                self._entries, classes, extra_texts, known.messages, known.usual_meanings
+            )
+        self._index = index
+        self._postings = index["postings"]
+        self._cjk = index["cjk"]
+        self._exact_names = index["exact_names"]
+        self._squashed_names = index["squashed_names"]
+        self._keywords = index["keywords"]
+        self._phrases = index["phrases"]
+        self._vocabulary = index["vocabulary"]
+        self._fuzzy_vocabulary = index["fuzzy_vocabulary"]
+        self._by_code = index["by_code"]
+        self._preferred = frozenset(index["preferred"])
         self._keyword_suffixes: list[tuple[str, int, bool]] | None = None  # built when needed
-        for index, entry in enumerate(self._entries):
-            self._index_entry(index, entry, class_words.get(entry.class_key, entry.class_key))
-            for kind, text in (extra_texts or {}).get(entry.id, ()):
-                self._index_extra(index, kind, text)
-        self._stems.clear()
-        self._squashed_names.sort()
-        self._vocabulary: list[str] = sorted(self._postings)
-        self._fuzzy_vocabulary: list[str] = sorted(
-            token
-            for token, hits in self._postings.items()
-            if min(hits.values()) <= _FUZZY_FIELDS and not token.isdigit()
+        self._distinctive = max(3, int(len(self._entries) * _DISTINCTIVE_SHARE))
+        self._marginal = frozenset(
+            i for i, e in enumerate(self._entries) if e.status in _MARGINAL
         )
-        self._by_code: dict[int, list[int]] = {}
-        for index, entry in enumerate(self._entries):
-            self._by_code.setdefault(entry.code, []).append(index)
         self.search = lru_cache(maxsize=256)(self._search)
 
     # -- a built index as plain data, for the cache (httpcodes.search.index_cache) --------
@@ -187,67 +181,11 @@ class SearchEngine:
         """The entries this engine searches, in catalogue order."""
         return self._entries
 
-    # -- indexing -------------------------------------------------------------------------
-
-    def _add(self, index: int, field: Field, text: str) -> None:
-        stems = self._stems
-        for word in dict.fromkeys(words(text)):  # each word of a text once, in order
-            if has_cjk(word):
-                self._cjk.setdefault(index, []).append((field, word))
-                continue
-            token = stems.get(word)
-            if token is None:
-                token = stems[word] = stem(word)
-            hits = self._postings.setdefault(token, {})
-            if field < hits.get(index, _NOT_FOUND):
-                hits[index] = field
-
-    def _index_entry(self, index: int, entry: Entry, class_text: str) -> None:
-        self._add(index, Field.NAME, f"{entry.code} {entry.name}")
-        names = [entry.name, entry.title]
-        if entry.phrase:
-            names.append(entry.phrase)
-        for former in entry.former_phrases:
-            self._add(index, Field.FORMER, former)
-            names.append(former)
-        for constant in entry.constants:
-            for name in (constant.name, *constant.aliases):
-                self._add(index, Field.CONSTANT, split_identifier(name))
-                names.extend((name, name.rsplit("::", 1)[-1].rsplit(".", 1)[-1]))
-        for name in names:
-            self._exact_names.setdefault(squash(name), set()).add(index)
-        self._squashed_names.append((squash(entry.name), index))
-        for keyword in entry.keywords:
-            self._add(index, Field.KEYWORD, keyword)
-            self._keywords.append((fold(keyword), index))
-        if entry.origin:
-            self._add(index, Field.ORIGIN, entry.origin)
-        if entry.vendor:
-            self._add(index, Field.ORIGIN, entry.vendor.detail)
-        for spec in entry.specs:
-            self._add(index, Field.SPEC, spec.title)
-        if entry.introduced.spec:
-            self._add(index, Field.SPEC, entry.introduced.spec)
-        self._add(index, Field.CLASS, class_text)
-        self._add(index, Field.SUMMARY, entry.summary)
-        self._add(index, Field.DESCRIPTION, entry.description)
-        if entry.history:
-            self._add(index, Field.DESCRIPTION, entry.history)
-        for header in entry.headers:
-            self._add(index, Field.DESCRIPTION, header.name)
-
-    def _index_extra(self, index: int, kind: str, text: str) -> None:
-        if kind == "name":
-            self._add(index, Field.NAME, text)
-            self._exact_names.setdefault(squash(text), set()).add(index)
-            self._squashed_names.append((squash(text), index))
-        elif kind == "keyword":
-            self._add(index, Field.KEYWORD, text)
-            self._keywords.append((fold(text), index))
-        elif kind == "summary":
-            self._add(index, Field.SUMMARY, text)
-        else:
-            self._add(index, Field.DESCRIPTION, text)
+    @property
+    def index(self) -> SearchIndex:
+        """The index as plain data: pickle or marshal it, and hand it to a new engine over
+        the same entries to skip building it."""
+        return self._index
 
     # -- querying -------------------------------------------------------------------------
 
@@ -263,34 +201,43 @@ class SearchEngine:
         class_match = _CLASS_QUERY.match(folded)
         if class_match:
             digit = int(class_match.group(1))
-            return tuple(
-                SearchHit(e, Tier.CODE, 0.0) for e in self._entries if e.code // 100 == digit
-            )
+            return self._ordered(i for i, e in enumerate(self._entries) if e.code // 100 == digit)
         return self._text_search(query)
 
+    def _ordered(self, positions: Iterable[int]) -> tuple[SearchHit, ...]:
+        """Entries by code: the standard meaning of a number, then its usual one."""
+        entries = self._entries
+        preferred = self._preferred
+        found = sorted(
+            positions,
+            key=lambda i: (entries[i].code, not entries[i].is_standard, i not in preferred, i),
+        )
+        return tuple(SearchHit(entries[i], Tier.CODE, 0.0) for i in found)
+
     def _code_prefix(self, prefix: str) -> tuple[SearchHit, ...]:
-        return tuple(
-            SearchHit(e, Tier.CODE, 0.0) for e in self._entries if str(e.code).startswith(prefix)
+        return self._ordered(
+            i for i, e in enumerate(self._entries) if str(e.code).startswith(prefix)
         )
 
     def _word_candidates(self, word: str, is_last: bool) -> dict[int, _WordMatch]:
         """Every entry one query word matches, with its best tier and score there."""
-        token = stem(word)
-        found: dict[int, _WordMatch] = {}
         if has_cjk(word):
             return self._cjk_candidates(word)
+        token = stem(word)
+        found: dict[int, _WordMatch] = {}
 
-        def offer(hits: dict[int, Field], quality: float) -> None:
+        def offer(hits: dict[int, int], quality: float) -> None:
             penalty = 0 if quality == _EXACT else (2 if quality == _PREFIX else 4)
             for index, field in hits.items():
-                tier = _FIELD_TIER[field] - penalty
-                score = _FIELD_WEIGHT[field] * quality
+                tier = _TIER_OF[field] - penalty
+                score = _WEIGHT_OF[field] * quality
                 current = found.get(index)
                 if current is None:
-                    found[index] = _WordMatch(tier, score)
+                    found[index] = _WordMatch(tier, score, field)
                 else:
                     current.tier = max(current.tier, tier)
                     current.score = max(current.score, score)
+                    current.field = min(current.field, field)
 
         exact = self._postings.get(token)
         if exact:
@@ -310,7 +257,7 @@ class SearchEngine:
         # A word still being typed that begins known words is not a typo ("gatew").
         if not exact and not (is_last and prefixed) and allowance and not word.isdigit():
             for candidate in self._fuzzy_candidates(token, allowance):
-                hits = {i: f for i, f in self._postings[candidate].items() if f <= _FUZZY_FIELDS}
+                hits = {i: f for i, f in self._postings[candidate].items() if f <= FUZZY_FIELDS}
                 offer(hits, _FUZZY)
         return found
 
@@ -337,6 +284,45 @@ class SearchEngine:
             elif long_enough or (whole and suffix.startswith(folded + " ")):
                 yield index, Tier.KEYWORD_PHRASE
 
+    def _contained_phrases(self, tokens: Sequence[str]) -> dict[int, float]:
+        """Entries with a name, synonym or known message that the query holds as a run of
+        words ("upstream timed out" inside a whole nginx log line), with the weight of that
+        evidence. A phrase inside a longer phrase that also matched does not count ("found"
+        inside "not found"), nor does one common word."""
+        matches: list[tuple[int, int, int, int, int]] = []  # start, length, entry, field, rank
+        for start, token in enumerate(tokens):
+            for phrase, index, field, rank in self._phrases.get(token, ()):
+                length = len(phrase)
+                if tuple(tokens[start : start + length]) != phrase:
+                    continue
+                if length == 1 and (field >= FUZZY_FIELDS or not self._is_distinctive(token)):
+                    continue
+                matches.append((start, length, index, field, rank))
+        found: dict[int, float] = {}
+        for start, length, index, field, rank in matches:
+            if any(
+                s <= start and start + length <= s + n and n > length
+                for s, n, _, _, _ in matches
+            ):
+                continue
+            weight = _WEIGHT_OF[field] * length * 2.0 - rank * 0.5
+            if index in self._marginal:
+                weight /= 2  # a vendor's name inside a paste is weaker evidence
+            found[index] = max(found.get(index, 0.0), weight)
+        return found
+
+    def _is_distinctive(self, token: str) -> bool:
+        hits = self._postings.get(token)
+        if not hits:
+            return False
+        telling = 0
+        for field in hits.values():
+            if field <= FUZZY_FIELDS:
+                telling += 1
+                if telling > self._distinctive:
+                    return False
+        return telling > 0
+
     def _cjk_candidates(self, term: str) -> dict[int, _WordMatch]:
         found: dict[int, _WordMatch] = {}
         for index, runs in self._cjk.items():
@@ -345,10 +331,10 @@ class SearchEngine:
                 if term not in run:
                     continue
                 exact = run == term
-                tier = _FIELD_TIER[field] - (0 if exact else 2)
-                score = _FIELD_WEIGHT[field] * (_EXACT if exact else _PREFIX)
+                tier = _TIER_OF[field] - (0 if exact else 2)
+                score = _WEIGHT_OF[field] * (_EXACT if exact else _PREFIX)
                 if best is None or (tier, score) > (best.tier, best.score):
-                    best = _WordMatch(tier, score)
+                    best = _WordMatch(tier, score, field)
             if best is not None:
                 found[index] = best
         return found
@@ -363,12 +349,15 @@ class SearchEngine:
         )
 
     def _text_search(self, query: str) -> tuple[SearchHit, ...]:
-        terms = query_words(query)
+        sequence = query_words(query)
+        terms = list(dict.fromkeys(sequence))
         if not terms:
             return ()
         code_terms = [t for t in terms if _CODE_WORD.match(t) and int(t) in self._by_code]
         text_terms: list[str] = []
-        for term in (t for t in terms if t not in code_terms):
+        for term in terms:
+            if term in code_terms or (term.isdigit() and term not in self._postings):
+                continue  # a number that names no code and no spec is noise
             if has_cjk(term) and len(term) > 2 and not self._cjk_candidates(term):
                 # No text holds the whole phrase: look for its two-character words instead.
                 text_terms.extend(term[i : i + 2] for i in range(len(term) - 1))
@@ -380,13 +369,14 @@ class SearchEngine:
         ]
         if code_terms:
             allowed = {i for t in code_terms for i in self._by_code[int(t)]}
-            return self._rank(allowed, per_word, Tier.CODE, required=0)
+            return self._rank(allowed, per_word, {}, floor_tier=Tier.CODE)
 
+        tiers: dict[int, int] = {}
         folded = " ".join(fold(query[:400]).split())
         compact = folded.replace(" ", "")
-        tiers: dict[int, int] = {}
-        for index in self._exact_names.get(compact, ()):
-            tiers[index] = Tier.EXACT_NAME
+        for name in dict.fromkeys((compact, squash(bare_name(query.strip()[:400])))):
+            for index in self._exact_names.get(name, ()):
+                tiers[index] = Tier.EXACT_NAME
         if len(compact) >= 2:
             names = self._squashed_names  # sorted: the names that start with it are together
             start = bisect.bisect_left(names, (compact, -1))
@@ -398,48 +388,69 @@ class SearchEngine:
             for index, tier in self._keyword_phrase_tiers(folded):
                 if tiers.get(index, 0) < tier:
                     tiers[index] = tier
-        candidates: set[int] = set(tiers)
-        for matches in per_word:
-            candidates.update(matches)
-        required = len(per_word) if len(per_word) < 3 else len(per_word) - 1
-        return self._rank(candidates, per_word, None, required, tiers)
+        bonus: dict[int, float] = {}
+        if len(sequence) >= 2:
+            bonus = self._contained_phrases([stem(t) for t in sequence if not has_cjk(t)])
+            for index in bonus:
+                if tiers.get(index, 0) < Tier.CONTAINS_PHRASE:
+                    tiers[index] = Tier.CONTAINS_PHRASE
+        return self._rank(None, per_word, tiers, bonus=bonus)
 
     def _rank(
         self,
-        candidates: Iterable[int],
+        candidates: Iterable[int] | None,
         per_word: list[dict[int, _WordMatch]],
-        floor_tier: Tier | None,
-        required: int,
-        whole_query_tiers: dict[int, int] | None = None,
+        whole_tiers: dict[int, int],
+        floor_tier: Tier | None = None,
+        bonus: dict[int, float] | None = None,
     ) -> tuple[SearchHit, ...]:
         # Runs for every candidate of every keystroke: plain loops, no temporary lists.
-        ranked: list[tuple[tuple[int, bool, int, float, int, int], SearchHit]] = []
-        whole_tiers = whole_query_tiers or {}
-        words = len(per_word)
+        known = [matches for matches in per_word if matches]  # unknown words never exclude
+        count = len(known)
         entries = self._entries
+        # A rare word weighs more than one found everywhere.
+        rarity = [math.log(1.0 + len(entries) / len(matches)) for matches in known]
+        telling = [len(matches) <= self._distinctive for matches in known]
+        required = count if count < 3 else max(count - 1, (count + 1) // 2) if count < 6 else 3
+        extra = bonus or {}
+        if candidates is None:
+            pool: set[int] = set(whole_tiers)
+            for matches in known:
+                pool.update(matches)
+            candidates = pool
+        ranked: list[tuple[tuple[int, bool, float, int, bool, float, int, str], SearchHit]] = []
+        preferred = self._preferred
+        marginal = self._marginal
         for index in candidates:
             matched = 0
-            score = 0.0
+            score = extra.get(index, 0.0)
             lowest = 1_000
-            for matches in per_word:
+            strong = False
+            for position, matches in enumerate(known):
                 match = matches.get(index)
                 if match is not None:
                     matched += 1
-                    score += match.score
+                    score += match.score * rarity[position]
                     if match.tier < lowest:
                         lowest = match.tier
+                    if telling[position] and match.field <= FUZZY_FIELDS:
+                        strong = True
             tier: int
             if floor_tier is not None:
                 tier = floor_tier
             else:
-                if matched and matched == words:
+                if matched and matched == count:
                     words_tier = lowest
-                elif matched and matched >= required:
+                elif matched and matched >= required and (strong or matched >= 2):
                     words_tier = Tier.PARTIAL
                 else:
                     words_tier = 0
                 tier = max(whole_tiers.get(index, 0), words_tier)
                 if tier == 0:
+                    continue
+                if index in marginal and tier < Tier.CONTAINS_PHRASE and not strong:
+                    # A vendor, reserved or obsoleted code on the strength of common words
+                    # of its description ("rate limit" is no reason for 418) is noise.
                     continue
             entry = entries[index]
             if not entry.is_standard and Tier.NAME_WORDS_FUZZY <= tier <= Tier.EXACT_NAME:
@@ -447,9 +458,19 @@ class SearchEngine:
                 # 408 Request Timeout before 440 Login Time-out; "redirect": 302 before
                 # Exchange's 451 Redirect), though it still beats synonyms and descriptions.
                 tier = min(tier - _VENDOR_NAME_PENALTY, Tier.NAME_WORDS_FUZZY + 1)
-            # The last tie-break is catalogue order, which puts a shared number's usual
-            # meaning first (nginx's 499 before Esri's).
-            key = (-tier, not entry.is_standard, -matched, -score, entry.code, index)
+            # Within the weakest tiers the weight of the evidence decides before the kind;
+            # above them, the known phrases the query holds, then how many words matched.
+            weak = tier <= Tier.CONTAINS_PHRASE
+            key = (
+                -tier,
+                False if weak else not entry.is_standard,
+                -score if weak else -extra.get(index, 0.0),
+                0 if weak else -matched,
+                index not in preferred,
+                -score,
+                entry.code,
+                entry.id,
+            )
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])
         return tuple(hit for _, hit in ranked)

@@ -15,8 +15,9 @@ STOP_WORDS: Final = frozenset(
     "a an the of to is are was what does do mean means meaning http https status code codes "
     "response responses for in on with and or my i me it this that when why how".split()
 )
-MAX_QUERY_CHARS: Final = 200
-MAX_QUERY_WORDS: Final = 12
+# A pasted log line or exception is read in full; the rest of a huge paste is not.
+MAX_QUERY_CHARS: Final = 2000
+MAX_QUERY_WORDS: Final = 40
 
 _SPLIT_LETTERS_DIGITS: Final = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 _CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -83,10 +84,66 @@ def words(text: str) -> list[str]:
     return folded.split()
 
 
+# What a pasted log line or message carries that says nothing about the status: addresses,
+# times, paths, ids and sizes. Each is replaced by a space before the words are read.
+_NOISE: Final = re.compile(
+    "|".join(
+        (
+            r"\b[a-z][a-z0-9+.-]*://\S*",  # URLs
+            r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
+            r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b",  # IPv4, with a port
+            r"\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}\b",  # IPv6 (and clock times)
+            r"(?-i:\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)(?![.(])",  # host and module names
+            r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?"
+            r"(?:z|[+-]\d{2}:?\d{2})?",  # ISO and nginx dates
+            r"\b\d{1,2}/[a-z]{3}/\d{4}(?::\d{2}){3}(?:\s*[+-]\d{4})?",  # access-log dates
+            r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d{1,2}\s+)?"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,4}"
+            r"(?:\s+\d{1,4})?(?:\s+[\d:.]+)?(?:\s+(?:gmt|utc|\d{4}))?",  # HTTP and log dates
+            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b",  # clock times
+            r"(?<![\w/])(?:/[\w.~%@+$!=,;-]*){2,}(?:\?\S*)?",  # paths
+            r"\b[a-z]:\\\S*",  # Windows paths
+            r"(?<![\w/])/[\w.~%@+$-]+\.\w+(?:\?\S*)?",  # a file at the root
+            r"\?[\w.%-]+=\S*",  # query strings
+            r"\b(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])[0-9a-f-]{8,}\b",  # hex ids, UUIDs
+            r"\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{16,}\b",  # request ids, tokens
+            r"\b\d+#\d+:?|\*\d+\b|\bpid\s*=?\s*\d+",  # nginx process and connection ids
+            r"\b\d+(?:\.\d+)?\s?(?:bytes?|[kmgt]i?b|ms|µs|us|ns|sec|seconds?)\b",  # sizes
+        )
+    ),
+    re.IGNORECASE,
+)
+# Numbers that stay words after the noise has gone: a code, or what a spec or error number
+# is called by ("rfc 9110", "error 1020").
+_NUMBER_LEADS: Final = frozenset(("rfc", "error", "errno", "code", "status"))
+
+
+def strip_noise(text: str) -> str:
+    """The text without the addresses, times, paths, ids and sizes a paste carries."""
+    return _NOISE.sub(" ", text)
+
+
 def query_words(text: str) -> list[str]:
-    """The meaningful words of a query, trimmed to a sane number."""
-    found = [w for w in words(text[:MAX_QUERY_CHARS]) if w not in STOP_WORDS]
-    return found[:MAX_QUERY_WORDS]
+    """The meaningful words of a query, trimmed to a sane number: noise removed, identifiers
+    split (``HttpMediaTypeNotSupportedException``), and numbers kept only where they can be
+    a code or are named by the word before (``rfc 9110``, ``error 1020``)."""
+    text = text[:MAX_QUERY_CHARS]
+    if len(text) > 6:  # a short query is being typed; noise comes with pastes
+        text = strip_noise(text)
+    found: list[str] = []
+    previous = ""
+    for word in words(_CAMEL.sub(" ", text)):
+        keep = word not in STOP_WORDS
+        if keep and word.isdigit():
+            keep = (len(word) == 3 and word[0] in "12345") or (
+                previous in _NUMBER_LEADS and len(word) <= 4
+            )
+        if keep:
+            found.append(word)
+            if len(found) == MAX_QUERY_WORDS:
+                break
+        previous = word
+    return found
 
 
 def within_distance(a: str, b: str, limit: int) -> bool:
