@@ -55,6 +55,7 @@ class Tier(IntEnum):
 
     PARTIAL = 20
     DESCRIPTION = 40
+    MESSAGE_WORDS = 45
     CLASS = 50
     CONTAINS_PHRASE = 60
     KEYWORD_WORDS = 70
@@ -76,15 +77,15 @@ _TIER_OF: Final = (
     Tier.NAME_WORDS,  # NAME
     Tier.FORMER_WORDS,  # FORMER
     Tier.CONSTANT_WORDS,  # CONSTANT
-    Tier.KEYWORD_WORDS,  # MESSAGE
     Tier.ORIGIN_OR_SPEC,  # ORIGIN
     Tier.ORIGIN_OR_SPEC,  # SPEC
     Tier.KEYWORD_WORDS,  # KEYWORD
+    Tier.MESSAGE_WORDS,  # MESSAGE
     Tier.CLASS,  # CLASS
     Tier.DESCRIPTION,  # SUMMARY
     Tier.DESCRIPTION,  # DESCRIPTION
 )
-_WEIGHT_OF: Final = (10.0, 8.0, 6.0, 7.0, 5.0, 5.0, 6.0, 3.0, 3.0, 1.5)
+_WEIGHT_OF: Final = (10.0, 8.0, 6.0, 5.0, 5.0, 6.0, 2.0, 3.0, 3.0, 1.5)
 
 _EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
 _VENDOR_NAME_PENALTY: Final = 3
@@ -295,7 +296,7 @@ class SearchEngine:
                 length = len(phrase)
                 if tuple(tokens[start : start + length]) != phrase:
                     continue
-                if length == 1 and (field >= FUZZY_FIELDS or not self._is_distinctive(token)):
+                if length == 1 and not self._is_distinctive(token, field):
                     continue
                 matches.append((start, length, index, field, rank))
         found: dict[int, float] = {}
@@ -311,13 +312,18 @@ class SearchEngine:
             found[index] = max(found.get(index, 0.0), weight)
         return found
 
-    def _is_distinctive(self, token: str) -> bool:
+    def _is_distinctive(self, token: str, field: int) -> bool:
+        """Whether one word alone, as a whole name or message, is evidence: a name's word
+        when few entries have it in a telling field ("teapot"), a message's word when few
+        entries have it anywhere ("econnrefused", not "exception")."""
         hits = self._postings.get(token)
-        if not hits:
+        if not hits or field == Field.KEYWORD or field > Field.MESSAGE:
             return False
+        if field == Field.MESSAGE:
+            return len(hits) <= self._distinctive
         telling = 0
-        for field in hits.values():
-            if field <= FUZZY_FIELDS:
+        for found in hits.values():
+            if found <= FUZZY_FIELDS:
                 telling += 1
                 if telling > self._distinctive:
                     return False
@@ -389,7 +395,7 @@ class SearchEngine:
                 if tiers.get(index, 0) < tier:
                     tiers[index] = tier
         bonus: dict[int, float] = {}
-        if len(sequence) >= 2:
+        if sequence:
             bonus = self._contained_phrases([stem(t) for t in sequence if not has_cjk(t)])
             for index in bonus:
                 if tiers.get(index, 0) < Tier.CONTAINS_PHRASE:
@@ -464,7 +470,7 @@ class SearchEngine:
             key = (
                 -tier,
                 False if weak else not entry.is_standard,
-                -score if weak else -extra.get(index, 0.0),
+                -extra.get(index, 0.0),
                 0 if weak else -matched,
                 index not in preferred,
                 -score,

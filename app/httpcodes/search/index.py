@@ -9,6 +9,7 @@ searched for the phrases it contains.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from enum import IntEnum
 from typing import Final, TypedDict
@@ -26,6 +27,9 @@ from httpcodes.search.text import (
 )
 
 INDEX_VERSION: Final = 2
+# A name that means something without its qualifier: ERR_TOO_MANY_REDIRECTS, SC_FORBIDDEN,
+# RecordNotFound; not Timeout (of Target.Timeout).
+_IDENTIFIER: Final = re.compile(r"^(?:[A-Z0-9]+_[A-Z0-9_]+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)$")
 
 
 class Field(IntEnum):
@@ -34,10 +38,12 @@ class Field(IntEnum):
     NAME = 0
     FORMER = 1
     CONSTANT = 2
-    MESSAGE = 3
-    ORIGIN = 4
-    SPEC = 5
-    KEYWORD = 6
+    ORIGIN = 3
+    SPEC = 4
+    KEYWORD = 5
+    # The words of a known message are weak one by one ("not", "found", "server" recur in
+    # dozens of them): a message counts whole, by its name or as a phrase inside a paste.
+    MESSAGE = 6
     CLASS = 7
     SUMMARY = 8
     DESCRIPTION = 9
@@ -156,10 +162,13 @@ class _Builder:
         for rank, index in enumerate(positions):
             for text in message.texts:
                 self.add(index, Field.MESSAGE, split_identifier(text))
-                self.phrase(index, Field.MESSAGE, text, rank)
                 self.name(index, text)
-                self.name(index, bare_name(text))
-            self.add(index, Field.ORIGIN, message.origin)
+                self.phrase(index, Field.MESSAGE, text, rank)
+                bare = bare_name(text)
+                if bare != text and _IDENTIFIER.match(bare):
+                    self.name(index, bare)
+                    self.phrase(index, Field.MESSAGE, bare, rank)
+            self.add(index, Field.MESSAGE, message.origin)
 
 
 def bare_name(name: str) -> str:
