@@ -199,3 +199,82 @@ def test_full_width_and_emoji_around_a_code_still_work(engine: SearchEngine) -> 
     assert ids(engine, FULL_WIDTH_NOT_FOUND)[0] == "404"
     assert ids(engine, "💥 404 💥")[0] == "404"
     assert ids(engine, "600") == []
+
+
+NGINX_LINE = (
+    "2024/03/12 14:02:11 [error] 2211#2211: *81 upstream timed out (110: Connection timed out) "
+    "while reading response header from upstream, client: 203.0.113.7, server: api.example.com, "
+    'request: "GET /v1/orders HTTP/1.1", upstream: "http://10.0.3.12:8080/v1/orders"'
+)
+
+
+def test_a_whole_pasted_log_line_still_finds_its_code(engine: SearchEngine) -> None:
+    assert ids(engine, NGINX_LINE)[0] == "504"
+
+
+def test_unknown_words_lower_the_evidence_but_never_empty_the_list(engine: SearchEngine) -> None:
+    assert ids(engine, "not found zzqx")[0] == "404"
+    assert ids(engine, "gateway timeout blorptastic frobnicator")[0] == "504"
+    assert ids(engine, "zzqx blorptastic") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "absent"),
+    [
+        ("rate limit", "418"),
+        ("not found", "218-apache"),
+        ("internal server error", "495-nginx"),
+        ("internal server error", "496-nginx"),
+    ],
+)
+def test_reserved_and_vendor_codes_need_more_than_a_common_word(
+    engine: SearchEngine, query: str, absent: str
+) -> None:
+    assert absent not in ids(engine, query)
+
+
+def test_the_usual_meaning_of_a_number_comes_first(engine: SearchEngine) -> None:
+    assert ids(engine, "499") == ["499-nginx", "499-esri"]
+    assert ids(engine, "530")[0] == "530-cloudflare"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("ERR_TOO_MANY_REDIRECTS", {"301", "302", "307", "308"}),
+        ("net::ERR_TOO_MANY_REDIRECTS", {"301", "302", "307", "308"}),
+        ("HttpMediaTypeNotSupportedException", {"415"}),
+        ("Unordered Collection", {"425"}),
+        ("ActionController::ParameterMissing", {"400"}),
+        ("Illuminate\\Session\\TokenMismatchException", {"419-laravel"}),
+        ("SignatureDoesNotMatch", {"403"}),
+        ("Error 1020 Access denied", {"403"}),
+    ],
+)
+def test_known_messages_find_the_codes_behind_them(
+    engine: SearchEngine, query: str, expected: set[str]
+) -> None:
+    assert ids(engine, query)[0] in expected
+
+
+def test_qualified_constant_names_split_on_dots(engine: SearchEngine) -> None:
+    from httpcodes.catalogue.model import Constant
+
+    forbidden = next(e for e in engine.entries if e.id == "403")
+    servlet = Constant("servlet", "HttpServletResponse.SC_FORBIDDEN")
+    entries = [e if e.id != "403" else e._replace(constants=(servlet,)) for e in engine.entries]
+    with_servlet = SearchEngine(entries)
+    for query in ("HttpServletResponse.SC_FORBIDDEN", "SC_FORBIDDEN", "sc forbidden"):
+        assert with_servlet.search(query)[0].entry.code == forbidden.code, query
+    assert ids(engine, "HttpServletResponse.SC_FORBIDDEN")[0] == "403"
+
+
+def test_the_index_is_plain_data_that_survives_pickle_and_marshal(engine: SearchEngine) -> None:
+    import marshal
+    import pickle
+
+    for dump, load in ((pickle.dumps, pickle.loads), (marshal.dumps, marshal.loads)):
+        stored = load(dump(engine.index))
+        again = SearchEngine(engine.entries, index=stored)
+        for query in ("rate limit", NGINX_LINE, "ERR_TOO_MANY_REDIRECTS", "gatew", "重定向"):
+            assert ids(again, query) == ids(engine, query), query

@@ -86,6 +86,8 @@ _TIER_OF: Final = (
     Tier.DESCRIPTION,  # DESCRIPTION
 )
 _WEIGHT_OF: Final = (10.0, 8.0, 6.0, 5.0, 5.0, 6.0, 2.0, 3.0, 3.0, 1.5)
+# A whole known message found inside a paste is as telling as a name.
+_PHRASE_WEIGHT_OF: Final = (10.0, 8.0, 6.0, 5.0, 5.0, 6.0, 8.0, 3.0, 3.0, 1.5)
 
 _EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
 _VENDOR_NAME_PENALTY: Final = 3
@@ -151,9 +153,7 @@ class SearchEngine:
         self._preferred = frozenset(index["preferred"])
         self._keyword_suffixes: list[tuple[str, int, bool]] | None = None  # built when needed
         self._distinctive = max(3, int(len(self._entries) * _DISTINCTIVE_SHARE))
-        self._marginal = frozenset(
-            i for i, e in enumerate(self._entries) if e.status in _MARGINAL
-        )
+        self._marginal = frozenset(i for i, e in enumerate(self._entries) if e.status in _MARGINAL)
         self.search = lru_cache(maxsize=256)(self._search)
 
     # -- a built index as plain data, for the cache (httpcodes.search.index_cache) --------
@@ -302,11 +302,11 @@ class SearchEngine:
         found: dict[int, float] = {}
         for start, length, index, field, rank in matches:
             if any(
-                s <= start and start + length <= s + n and n > length
-                for s, n, _, _, _ in matches
+                s <= start and start + length <= s + n and n > length for s, n, _, _, _ in matches
             ):
                 continue
-            weight = _WEIGHT_OF[field] * length * 2.0 - rank * 0.5
+            # Longer phrases are much stronger evidence: one word of a name alone is weak.
+            weight = _PHRASE_WEIGHT_OF[field] * (length * 2 - 1) - rank * 0.5
             if index in self._marginal:
                 weight /= 2  # a vendor's name inside a paste is weaker evidence
             found[index] = max(found.get(index, 0.0), weight)
@@ -400,7 +400,11 @@ class SearchEngine:
             for index in bonus:
                 if tiers.get(index, 0) < Tier.CONTAINS_PHRASE:
                     tiers[index] = Tier.CONTAINS_PHRASE
-        return self._rank(None, per_word, tiers, bonus=bonus)
+        found = self._rank(None, per_word, tiers, bonus=bonus)
+        if not found:
+            # Nothing holds most of the words: take what holds the rarer ones, by weight.
+            found = self._rank(None, per_word, tiers, bonus=bonus, lenient=True)
+        return found
 
     def _rank(
         self,
@@ -409,6 +413,7 @@ class SearchEngine:
         whole_tiers: dict[int, int],
         floor_tier: Tier | None = None,
         bonus: dict[int, float] | None = None,
+        lenient: bool = False,
     ) -> tuple[SearchHit, ...]:
         # Runs for every candidate of every keystroke: plain loops, no temporary lists.
         known = [matches for matches in per_word if matches]  # unknown words never exclude
@@ -417,7 +422,9 @@ class SearchEngine:
         # A rare word weighs more than one found everywhere.
         rarity = [math.log(1.0 + len(entries) / len(matches)) for matches in known]
         telling = [len(matches) <= self._distinctive for matches in known]
-        required = count if count < 3 else max(count - 1, (count + 1) // 2) if count < 6 else 3
+        required = count if count < 3 else count - 1 if count < 6 else 3
+        if lenient:
+            required = 1
         extra = bonus or {}
         if candidates is None:
             pool: set[int] = set(whole_tiers)

@@ -89,7 +89,10 @@ class _Builder:
         return token
 
     def add(self, index: int, field: Field, text: str) -> None:
-        for word in dict.fromkeys(words(text)):  # each word of a text once, in order
+        self.add_words(index, field, dict.fromkeys(words(text)))  # each word once, in order
+
+    def add_words(self, index: int, field: Field, found: Iterable[str]) -> None:
+        for word in found:
             if has_cjk(word):
                 self.cjk.setdefault(index, []).append((int(field), word))
                 continue
@@ -97,9 +100,14 @@ class _Builder:
             if field < hits.get(index, NOT_FOUND):
                 hits[index] = int(field)
 
-    def phrase(self, index: int, field: Field, text: str, rank: int = 0) -> None:
+    def tokens(self, text: str) -> tuple[str, ...]:
         # Read as a query is read, so that a paste holding the phrase holds the same stems.
-        tokens = tuple(self.stem_of(w) for w in query_words(text) if not has_cjk(w))
+        return tuple(self.stem_of(w) for w in query_words(text) if not has_cjk(w))
+
+    def phrase(self, index: int, field: Field, text: str, rank: int = 0) -> None:
+        self.add_phrase(index, field, self.tokens(text), rank)
+
+    def add_phrase(self, index: int, field: Field, tokens: tuple[str, ...], rank: int) -> None:
         if tokens:
             self.phrases.setdefault(tokens[0], []).append((tokens, index, int(field), rank))
 
@@ -159,16 +167,20 @@ class _Builder:
             self.add(index, Field.DESCRIPTION, text)
 
     def message(self, message: Message, positions: Sequence[int]) -> None:
+        # Read each text once, then file it under every entry the message points at.
+        texts: list[tuple[str, tuple[str, ...]]] = []
+        for text in message.texts:
+            texts.append((text, self.tokens(text)))
+            bare = bare_name(text)
+            if bare != text and _IDENTIFIER.match(bare):
+                texts.append((bare, self.tokens(bare)))
+        found = dict.fromkeys(w for text in message.texts for w in words(split_identifier(text)))
+        found.update(dict.fromkeys(words(message.origin)))
         for rank, index in enumerate(positions):
-            for text in message.texts:
-                self.add(index, Field.MESSAGE, split_identifier(text))
+            self.add_words(index, Field.MESSAGE, found)
+            for text, tokens in texts:
                 self.name(index, text)
-                self.phrase(index, Field.MESSAGE, text, rank)
-                bare = bare_name(text)
-                if bare != text and _IDENTIFIER.match(bare):
-                    self.name(index, bare)
-                    self.phrase(index, Field.MESSAGE, bare, rank)
-            self.add(index, Field.MESSAGE, message.origin)
+                self.add_phrase(index, Field.MESSAGE, tokens, rank)
 
 
 def bare_name(name: str) -> str:

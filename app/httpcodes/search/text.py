@@ -101,6 +101,8 @@ _NOISE: Final = re.compile(
             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,4}"
             r"(?:\s+\d{1,4})?(?:\s+[\d:.]+)?(?:\s+(?:gmt|utc|\d{4}))?",  # HTTP and log dates
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b",  # clock times
+            r"\(\d+\)|\(\d+:\s",  # errno: "(111)Connection refused", "(110: Connection timed out"
+            r"\b(?![1-5]\d\d\.\d{1,2}\b)\d+\.\d+\b",  # decimals (not IIS's 500.19)
             r"(?<![\w/])(?:/[\w.~%@+$!=,;-]*){2,}(?:\?\S*)?",  # paths
             r"\b[a-z]:\\\S*",  # Windows paths
             r"(?<![\w/])/[\w.~%@+$-]+\.\w+(?:\?\S*)?",  # a file at the root
@@ -115,11 +117,18 @@ _NOISE: Final = re.compile(
 )
 # Numbers that stay words after the noise has gone: a code, or what a spec or error number
 # is called by ("rfc 9110", "error 1020").
-_NUMBER_LEADS: Final = frozenset(("rfc", "error", "errno", "code", "status"))
+_NUMBER_LEADS: Final = frozenset(("rfc", "error", "errno", "code", "status", "ah"))
+
+
+# Every kind of noise holds one of these; most names and phrases hold none, and the big
+# expression above is worth skipping for them.
+_MAY_BE_NOISE: Final = re.compile(r"[\d/:@?\\]|\.[a-z]", re.IGNORECASE)
 
 
 def strip_noise(text: str) -> str:
     """The text without the addresses, times, paths, ids and sizes a paste carries."""
+    if _MAY_BE_NOISE.search(text) is None:
+        return text
     return _NOISE.sub(" ", text)
 
 
@@ -136,7 +145,7 @@ def query_words(text: str) -> list[str]:
         keep = word not in STOP_WORDS
         if keep and word.isdigit():
             keep = (len(word) == 3 and word[0] in "12345") or (
-                previous in _NUMBER_LEADS and len(word) <= 4
+                previous in _NUMBER_LEADS and len(word) <= 5
             )
         if keep:
             found.append(word)
