@@ -1,4 +1,4 @@
-"""The terminal commands ``show``, ``search`` and ``list``."""
+"""The terminal commands ``show``, ``search``, ``list`` and ``explain``."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ _LONGEST_NUMBER = 6
 
 
 def run_command(options: Options) -> int:
-    """Dispatch ``show``, ``search`` or ``list``."""
+    """Dispatch ``show``, ``search``, ``list`` or ``explain``."""
     language = resolve_language(options.lang)
     base = load_with_user_entries(options.catalogue)
     if base is None:
@@ -36,6 +36,10 @@ def run_command(options: Options) -> int:
     if options.command == "show":
         brief = getattr(options, "brief", False)  # the fast path's options have no --brief
         return _show(catalogue, options.codes, options.json, style, brief=brief)
+    if options.command == "explain":
+        from httpcodes.cli.explain_command import run_explain
+
+        return run_explain(base, catalogue, list(options.inputs), options.json, style)
     if options.command == "search":
         query = " ".join(options.query)
         return _search(base, catalogue, query, options.limit, options.json, style)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     # What a command receives: argparse's result, or the fast path's for ``httpcodes 404``.
     Options: TypeAlias = Namespace | SimpleNamespace
 
-COMMANDS = ("show", "search", "list", "choose", "compare", "gui", "completion")
+COMMANDS = ("show", "search", "list", "choose", "compare", "explain", "gui", "completion")
 # Global options whose value is the next argument (so it is not taken for a command).
 OPTIONS_WITH_VALUES = ("--catalogue", "--lang")
 _ID_SUFFIX_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")

@@ -169,6 +169,19 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     if wanted("completion"):
         completion.add_argument("shell", choices=("bash", "zsh", "fish"), metavar="SHELL")
 
+    explain = add(
+        "explain", "explain a pasted response, curl transcript, log line or error message"
+    )
+    if wanted("explain"):
+        explain.add_argument(
+            "inputs",
+            nargs="*",
+            metavar="FILE|WORDS",
+            help="a file, or the text itself; standard input when none is given",
+        )
+        add_json(explain)
+        add_lang(explain)
+
     gui = add("gui", "open the window (the default)")
     if not wanted("gui"):
         return parser

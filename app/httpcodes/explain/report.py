@@ -1,0 +1,192 @@
+"""Explain a paste: each response with its entry, reason, headers read and findings; or, for an
+error message, the known messages it holds and the ranked search. Free of Qt; shared by
+``httpcodes explain`` and the window's Explain view.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+from typing import Final
+
+from httpcodes.catalogue.messages import KnownMessages, Message, load_messages
+from httpcodes.catalogue.model import Catalogue, Entry
+from httpcodes.explain.findings import PROBLEM, Finding, findings_for
+from httpcodes.explain.headers import note_for
+from httpcodes.explain.parse import RawResponse, read_paste
+from httpcodes.records import Record
+from httpcodes.search.engine import SearchEngine
+from httpcodes.search.index import bare_name
+from httpcodes.search.text import query_words, squash, stem
+
+MAX_BYTES: Final = 1 << 20  # what is read of a paste; the rest is left unread
+MAX_MATCHES: Final = 10
+_CACHING: Final = frozenset(("cache-control", "expires", "age", "etag", "last-modified"))
+
+
+class UnreadableInputError(ValueError):
+    """The input is not text (binary data): one line says so."""
+
+
+class HeaderNote(Record):
+    """One header as sent, and what it says (None when nothing worth saying)."""
+
+    name: str
+    value: str
+    note: str | None
+
+
+class ResponseReport(Record):
+    """One response explained."""
+
+    code: int
+    entry: Entry | None
+    http_version: str | None
+    reason: str | None
+    reason_note: str | None
+    headers: tuple[HeaderNote, ...]
+    findings: tuple[Finding, ...]
+    log_line: str | None
+
+    @property
+    def problems(self) -> int:
+        """How many findings are problems."""
+        return sum(1 for f in self.findings if f.severity == PROBLEM)
+
+
+class Explanation(Record):
+    """What a paste holds, explained."""
+
+    kind: str  # "response", "log" or "message"
+    responses: tuple[ResponseReport, ...]
+    matches: tuple[Entry, ...]
+    messages: tuple[Message, ...]
+    truncated: bool
+
+    @property
+    def recognised(self) -> bool:
+        """True when something in the paste was understood."""
+        return bool(self.responses or self.matches or self.messages)
+
+
+def decode(data: bytes) -> tuple[str, bool]:
+    """Bytes as text, at most ``MAX_BYTES`` of them; raises UnreadableInputError on binary data."""
+    truncated = len(data) > MAX_BYTES
+    data = data[:MAX_BYTES]
+    sample = data[:8192]
+    if b"\x00" in sample:
+        raise UnreadableInputError("the input is binary data, not text")
+    text = data.decode("utf-8", errors="replace")
+    if text:
+        bad = sum(1 for c in text[:8192] if c == "\ufffd" or (c < " " and c not in "\r\n\t\f"))
+        if bad > max(8, len(text[:8192]) // 10):
+            raise UnreadableInputError("the input is binary data, not text")
+    return text, truncated
+
+
+def usual_entry(catalogue: Catalogue, code: int, known: KnownMessages) -> Entry | None:
+    """The entry a number usually means: the registry's, or the usual vendor meaning."""
+    standard = catalogue.standard(code)
+    if standard is not None:
+        return standard
+    usual = dict(known.usual_meanings).get(code)
+    meanings = catalogue.for_code(code)
+    for entry in meanings:
+        if entry.id == usual:
+            return entry
+    return meanings[0] if meanings else None
+
+
+def explain(
+    text: str,
+    catalogue: Catalogue,
+    engine: SearchEngine,
+    known: KnownMessages | None = None,
+    truncated: bool = False,
+) -> Explanation:
+    """Explain a pasted text (already decoded and bounded)."""
+    known = load_messages() if known is None else known
+    text = text[:MAX_BYTES]
+    paste = read_paste(text)
+    if paste.kind != "message":
+        reports = tuple(
+            _report(response, catalogue, known, list(paste.responses[:index]))
+            for index, response in enumerate(paste.responses)
+        )
+        return Explanation(paste.kind, reports, (), (), truncated)
+    found = find_messages(text, known)
+    hits = engine.search(text)
+    matches = tuple(hit.entry for hit in hits[:MAX_MATCHES])
+    return Explanation("message", (), matches, tuple(found), truncated)
+
+
+def _report(
+    response: RawResponse, catalogue: Catalogue, known: KnownMessages, previous: list[RawResponse]
+) -> ResponseReport:
+    entry = usual_entry(catalogue, response.code, known)
+    findings = findings_for(response, entry, catalogue, previous)
+    caching = entry is not None and (entry.heuristically_cacheable or response.code in (304, 302))
+    headers = tuple(
+        HeaderNote(
+            header.name,
+            header.value,
+            None
+            if header.name.lower() in _CACHING and not caching
+            else note_for(header.name, header.value, response),
+        )
+        for header in response.headers
+    )
+    return ResponseReport(
+        code=response.code,
+        entry=entry,
+        http_version=response.http_version,
+        reason=response.reason,
+        reason_note=_reason_note(response, entry),
+        headers=headers,
+        findings=tuple(findings),
+        log_line=response.log_line,
+    )
+
+
+def _reason_note(response: RawResponse, entry: Entry | None) -> str | None:
+    if response.http_version in ("2", "3"):
+        return f"HTTP/{response.http_version} sends no reason phrase, only the number."
+    if entry is None or response.source == "log":
+        return None
+    if response.reason is None:
+        return f"No reason phrase was sent; IANA's is '{entry.name}'."
+    if squash(response.reason) == squash(entry.name):
+        return None
+    return f"IANA's phrase is '{entry.name}'."
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> list[str]:
+    return [stem(word) for word in query_words(text)]
+
+
+def find_messages(text: str, known: KnownMessages, limit: int = 3) -> list[Message]:
+    """The known messages a text holds, the longest match first: by name, or by one of its
+    texts found as a run of words."""
+    started = time.monotonic()
+    sequence = [stem(word) for word in query_words(text)]
+    squashed = squash(text[:400])
+    joined = " " + " ".join(sequence) + " "
+    scored: list[tuple[int, int, Message]] = []
+    for order, message in enumerate(known.messages):
+        best = 0
+        for candidate in message.texts:
+            names = {squash(candidate), squash(bare_name(candidate))}
+            if squashed in names:
+                best = max(best, 1000)
+                continue
+            tokens = _tokens(candidate)
+            long_enough = len(tokens) >= 2 or (tokens and len(tokens[0]) >= 8)
+            if long_enough and f" {' '.join(tokens)} " in joined:
+                best = max(best, len(tokens) * 10 + len(candidate) // 10)
+        if best:
+            scored.append((-best, order, message))
+        if time.monotonic() - started > 0.5:
+            break  # bounded, whatever the paste
+    scored.sort(key=lambda item: (item[0], item[1]))
+    return [message for _, _, message in scored[:limit]]
