@@ -491,6 +491,11 @@ def main() -> int:
                 kind="absolute",
             )
         )
+    from bench_quality import measure, quality_rows
+
+    quality = measure()
+    details["quality"] = quality
+    rows.extend(quality_rows(quality))
     plot_path = options.plot or (
         Path(tempfile.gettempdir()) / "httpcodes-search-scaling-quick.png"
         if options.quick
