@@ -23,6 +23,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>&amp;Explain a Paste…</source>
+        <translation>解读粘贴内容(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Explain a pasted response, log line or error message (Ctrl+V pastes one)</source>
+        <translation>解读粘贴的响应、日志行或错误信息（Ctrl+V 可直接粘贴）</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
@@ -939,6 +947,85 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainView</name>
+    <message>
+        <source>Responses, in the order they arrived</source>
+        <translation>响应，按到达顺序</translation>
+    </message>
+    <message>
+        <source>Log lines, with the status each one records</source>
+        <translation>日志行，以及每行记录的状态码</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Headers that matter here</source>
+        <translation>相关的首部</translation>
+    </message>
+    <message>
+        <source>No findings: the response follows the rules.</source>
+        <translation>没有发现问题：响应符合规范。</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Not a known status code.</source>
+        <translation>不是已知的状态码。</translation>
+    </message>
+    <message>
+        <source>Codes behind it:</source>
+        <translation>背后的状态码：</translation>
+    </message>
+    <message>
+        <source>Best matches</source>
+        <translation>最佳匹配</translation>
+    </message>
+    <message>
+        <source>Nothing here was recognised.</source>
+        <translation>没有识别出任何内容。</translation>
+    </message>
+    <message>
+        <source>Only the first MiB of the text was read.</source>
+        <translation>只读取了文本的前 1 MiB。</translation>
+    </message>
+    <message>
+        <source>Paste a response, a curl transcript, log lines or an error message above. Each status is explained with the headers that matter and what is wrong with it; an error message finds the codes behind it. Nothing you paste is stored or sent anywhere.</source>
+        <translation>在上方粘贴响应、curl 输出、日志行或错误信息。每个状态码都会连同相关首部一起解读，并指出其中的问题；错误信息会找到背后的状态码。粘贴的内容不会被保存，也不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Explain a response, a log line or an error message</source>
+        <translation>解读响应、日志行或错误信息</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Paste here: curl -i or curl -v output, a response head, the browser's developer tools, access-log lines, or an error message.</source>
+        <translation>在此粘贴：curl -i 或 curl -v 的输出、响应头、浏览器开发者工具中的内容、访问日志行或错误信息。</translation>
+    </message>
+    <message>
+        <source>Text to explain</source>
+        <translation>要解读的文本</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解读结果</translation>
     </message>
 </context>
 </TS>

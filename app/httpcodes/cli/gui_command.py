@@ -23,6 +23,9 @@ def launch_options(options: Options) -> LaunchOptions:
         return getattr(options, name, default)
 
     size = get("size")
+    view, view_argument = get("view"), tuple(get("view_argument") or ())
+    if get("explain_file"):
+        view, view_argument = "explain", (_text_to_explain(get("explain_file")),)
     return LaunchOptions(
         target=tuple(get("target") or ()),
         select=get("select"),
@@ -35,9 +38,29 @@ def launch_options(options: Options) -> LaunchOptions:
         quit_after_paint=bool(get("quit_after_paint", False)),
         new_window=bool(get("new_window", False)),
         summon=bool(get("summon", False)),
-        view=get("view"),
-        view_argument=tuple(get("view_argument") or ()),
+        view=view,
+        view_argument=view_argument,
     )
+
+
+def _text_to_explain(path: str) -> str:
+    """The text of ``--explain FILE`` ('-': standard input), bounded like ``explain``'s."""
+    import sys
+
+    from httpcodes.exits import UsageError
+    from httpcodes.explain.report import MAX_BYTES, UnreadableInputError, decode
+
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as stream:
+                data = stream.read(MAX_BYTES + 1)
+        return decode(data)[0]
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror}") from None
+    except UnreadableInputError as error:
+        raise UsageError(f"cannot explain {path}: {error}") from None
 
 
 def run_gui(options: Options) -> int:

@@ -212,6 +212,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar="CODE",
         help="open two or more codes side by side, like --compare 301 302 307 308",
     )
+    views.add_argument(
+        "--explain",
+        dest="explain_file",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        help="open the Explain view on this file's text ('-' for standard input)",
+    )
     gui.add_argument(
         "--new-window",
         action="store_true",

@@ -161,6 +161,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Show every class again"),
     ),
     ActionSpec(
+        "explain",
+        QT_TRANSLATE_NOOP("Actions", "&Explain a Paste…"),
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Explain a pasted response, log line or error message (Ctrl+V pastes one)"
+        ),
+        view="explain",
+    ),
+    ActionSpec(
         "zoom_in",
         QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
         ("Ctrl++", "Ctrl+=", Key.ZoomIn),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from httpcodes.gui.search_box import SearchBox, is_text_input
@@ -81,7 +81,24 @@ class KeyRouter(QObject):
         ):
             self.state.show_view(DETAIL_VIEW)
             return True
+        if event.matches(QKeySequence.StandardKey.Paste) and self._paste(event):
+            return True
         return self._start_search(event)
+
+    def _paste(self, event: QKeyEvent) -> bool:
+        """Ctrl+V outside a text field: several lines go to the Explain view, one line to
+        the search box."""
+        if is_text_input(QApplication.focusWidget()):
+            return False
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            return False
+        if "\n" in text.strip():
+            self.state.show_view("explain", text)
+        else:
+            self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_box.setText(text.strip())
+        return True
 
     def cycle_focus(self, step: int) -> None:
         """Move the keyboard focus to the next (or previous) of search, list and details."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
@@ -13,6 +13,7 @@ class SearchBox(QLineEdit):
     move_requested = Signal(int)  # +1 down, -1 up
     open_requested = Signal()
     cycle_requested = Signal(int)  # F6: +1 to the next pane, -1 (Shift+F6) to the previous
+    lines_pasted = Signal(str)  # a paste of several lines: for the Explain view, not a query
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,9 @@ class SearchBox(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste) and self._paste_lines():
+            event.accept()
+            return
         key = event.key()
         if key == Qt.Key.Key_Escape:
             if self.text():
@@ -82,6 +86,14 @@ class SearchBox(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _paste_lines(self) -> bool:
+        """Hand a clipboard of several lines to ``lines_pasted``; False for a one-liner."""
+        text = QGuiApplication.clipboard().text()
+        if "\n" not in text.strip():
+            return False
+        self.lines_pasted.emit(text)
+        return True
 
 
 def is_text_input(widget: QObject | None) -> bool:

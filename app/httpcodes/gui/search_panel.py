@@ -93,6 +93,7 @@ class SearchPanel(QWidget):
         layout.addLayout(toggles)
 
         self.search_box.textChanged.connect(state.set_query)
+        self.search_box.lines_pasted.connect(lambda text: state.show_view("explain", text))
         state.query_changed.connect(self._on_query_changed)
         state.theme_changed.connect(self._restyle)
 

@@ -40,6 +40,7 @@ VIEWS: tuple[type[QWidget] | LazyView, ...] = (
     DetailView,
     LazyView("guide", "httpcodes.gui.views.guide", "GuideView"),
     LazyView("compare", "httpcodes.gui.views.compare", "CompareView"),
+    LazyView("explain", "httpcodes.gui.views.explain", "ExplainView"),
 )
 
 
