@@ -39,6 +39,7 @@ from httpcodes.search.text import (
     query_words,
     squash,
     stem,
+    strip_noise,
     typo_allowance,
     within_distance,
 )
@@ -55,7 +56,6 @@ class Tier(IntEnum):
 
     PARTIAL = 20
     DESCRIPTION = 40
-    MESSAGE_WORDS = 45
     CLASS = 50
     CONTAINS_PHRASE = 60
     KEYWORD_WORDS = 70
@@ -80,7 +80,7 @@ _TIER_OF: Final = (
     Tier.ORIGIN_OR_SPEC,  # ORIGIN
     Tier.ORIGIN_OR_SPEC,  # SPEC
     Tier.KEYWORD_WORDS,  # KEYWORD
-    Tier.MESSAGE_WORDS,  # MESSAGE
+    Tier.DESCRIPTION,  # MESSAGE (phrases only: no word is indexed under it)
     Tier.CLASS,  # CLASS
     Tier.DESCRIPTION,  # SUMMARY
     Tier.DESCRIPTION,  # DESCRIPTION
@@ -150,6 +150,7 @@ class SearchEngine:
         self._vocabulary = index["vocabulary"]
         self._fuzzy_vocabulary = index["fuzzy_vocabulary"]
         self._by_code = index["by_code"]
+        self._message_words = index["message_words"]
         self._preferred = frozenset(index["preferred"])
         self._keyword_suffixes: list[tuple[str, int, bool]] | None = None  # built when needed
         self._distinctive = max(3, int(len(self._entries) * _DISTINCTIVE_SHARE))
@@ -316,11 +317,13 @@ class SearchEngine:
         """Whether one word alone, as a whole name or message, is evidence: a name's word
         when few entries have it in a telling field ("teapot"), a message's word when few
         entries have it anywhere ("econnrefused", not "exception")."""
-        hits = self._postings.get(token)
-        if not hits or field == Field.KEYWORD or field > Field.MESSAGE:
+        if field == Field.KEYWORD or field > Field.MESSAGE:
             return False
+        hits = self._postings.get(token)
         if field == Field.MESSAGE:
-            return len(hits) <= self._distinctive
+            return self._message_words.get(token, 0) <= 2 and len(hits or ()) <= self._distinctive
+        if not hits:
+            return False
         telling = 0
         for found in hits.values():
             if found <= FUZZY_FIELDS:
@@ -380,7 +383,11 @@ class SearchEngine:
         tiers: dict[int, int] = {}
         folded = " ".join(fold(query[:400]).split())
         compact = folded.replace(" ", "")
-        for name in dict.fromkeys((compact, squash(bare_name(query.strip()[:400])))):
+        # The whole query as a name: as typed, without its qualifier (``net::``), and without
+        # the noise a paste carries ("ECONNREFUSED 127.0.0.1:5432").
+        head = query.strip()[:400]
+        names = (compact, squash(bare_name(head)), squash(strip_noise(head)))
+        for name in dict.fromkeys(names):
             for index in self._exact_names.get(name, ()):
                 tiers[index] = Tier.EXACT_NAME
         if len(compact) >= 2:

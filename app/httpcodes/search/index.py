@@ -26,7 +26,7 @@ from httpcodes.search.text import (
     words,
 )
 
-INDEX_VERSION: Final = 2
+INDEX_VERSION: Final = 3
 # A name that means something without its qualifier: ERR_TOO_MANY_REDIRECTS, SC_FORBIDDEN,
 # RecordNotFound; not Timeout (of Target.Timeout).
 _IDENTIFIER: Final = re.compile(r"^(?:[A-Z0-9]+_[A-Z0-9_]+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)$")
@@ -41,8 +41,8 @@ class Field(IntEnum):
     ORIGIN = 3
     SPEC = 4
     KEYWORD = 5
-    # The words of a known message are weak one by one ("not", "found", "server" recur in
-    # dozens of them): a message counts whole, by its name or as a phrase inside a paste.
+    # A known message counts whole, by its name or as a phrase inside a paste; its words
+    # are not indexed one by one ("not", "found", "server" recur in dozens of them).
     MESSAGE = 6
     CLASS = 7
     SUMMARY = 8
@@ -69,6 +69,7 @@ class SearchIndex(TypedDict):
     vocabulary: list[str]
     fuzzy_vocabulary: list[str]
     by_code: dict[int, list[int]]
+    message_words: dict[str, int]  # stem -> how many known messages hold it
     preferred: list[int]  # positions of the usual meaning of a number with several
 
 
@@ -81,6 +82,7 @@ class _Builder:
         self.squashed: list[tuple[str, int]] = []
         self.keywords: list[tuple[str, int]] = []
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, int, int]]] = {}
+        self.message_words: dict[str, int] = {}
 
     def stem_of(self, word: str) -> str:
         token = self.stems.get(word)
@@ -174,10 +176,12 @@ class _Builder:
             bare = bare_name(text)
             if bare != text and _IDENTIFIER.match(bare):
                 texts.append((bare, self.tokens(bare)))
-        found = dict.fromkeys(w for text in message.texts for w in words(split_identifier(text)))
-        found.update(dict.fromkeys(words(message.origin)))
+        # Its words are not indexed one by one: "bad" of one message and "gateway" of another
+        # are no evidence for "bad gateway". Counted instead, to tell a rare word
+        # ("econnrefused") from one that many messages share ("exception").
+        for token in {t for _, tokens in texts for t in tokens}:
+            self.message_words[token] = self.message_words.get(token, 0) + 1
         for rank, index in enumerate(positions):
-            self.add_words(index, Field.MESSAGE, found)
             for text, tokens in texts:
                 self.name(index, text)
                 self.add_phrase(index, Field.MESSAGE, tokens, rank)
@@ -227,5 +231,6 @@ def build_index(
             if min(hits.values()) <= FUZZY_FIELDS and not token.isdigit()
         ),
         by_code=by_code,
+        message_words=builder.message_words,
         preferred=sorted(position[i] for _, i in usual_meanings if i in position),
     )

@@ -1,0 +1,97 @@
+"""The Explain view in the real window: opened from the menu, by pasting several lines into the
+search box or with Ctrl+V outside a text field; what it shows; links back to the entries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from httpcodes.gui.views.explain import ExplainView
+from httpcodes.gui.window import MainWindow
+from tests.gui_helpers import open_window
+
+RESPONSES = (
+    "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{}\n\n"
+    "HTTP/2 429\nretry-after: 120\n"
+)
+
+
+def explain_view(window: MainWindow) -> ExplainView:
+    view = window.views.currentWidget()
+    assert isinstance(view, ExplainView)
+    return view
+
+
+def test_the_menu_action_opens_the_view_ready_for_a_paste(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.action("explain").trigger()
+    qtbot.waitUntil(lambda: window.state.view == "explain")
+    view = explain_view(window)
+    assert view.input.hasFocus()
+    assert "Paste" in view.page.toPlainText()
+    view.input.setPlainText(RESPONSES)
+    qtbot.waitUntil(lambda: view.renders > 0)
+    page = view.page.toPlainText()
+    assert "HTTP/1.1 401 Unauthorized" in page and "HTTP/2 429" in page
+    assert "401 must carry a WWW-Authenticate challenge." in page
+    assert "Wait 2 minutes" in page
+    assert "problem" in page
+
+
+def test_pasting_several_lines_into_the_search_box_opens_the_view(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    QGuiApplication.clipboard().setText("HTTP/1.1 204 No Content\n\nsurprise body\n")
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.state.view == "explain")
+    assert window.search_box.text() == ""
+    assert "204 must not have a body" in explain_view(window).page.toPlainText()
+
+
+def test_a_one_line_paste_stays_a_search(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    QGuiApplication.clipboard().setText("gateway timeout")
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.text() == "gateway timeout"
+    assert window.state.view == "detail"
+
+
+def test_ctrl_v_outside_a_text_field_explains_the_clipboard(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.code_list.tree.setFocus()
+    QGuiApplication.clipboard().setText(
+        "2024/03/12 14:02:11 [error] 7#7: *1 upstream timed out (110: Connection timed out)\n"
+        "while reading response header from upstream, client: 10.0.0.1\n"
+    )
+    qtbot.keyClick(window.code_list.tree, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.state.view == "explain")
+    page = explain_view(window).page.toPlainText()
+    assert "upstream timed out" in page
+    assert "504" in page
+
+
+def test_a_code_on_the_page_opens_its_entry(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.state.show_view("explain", "net::ERR_TOO_MANY_REDIRECTS")
+    view = explain_view(window)
+    assert "301" in view.page.toPlainText()
+    view.page.anchorClicked.emit(QUrl("entry:308"))
+    assert window.state.view == "detail"
+    assert window.state.entry_id == "308"
+
+
+def test_esc_returns_to_the_details_and_the_view_follows_the_language(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.state.show_view("explain", "HTTP/1.1 200 OK\n")
+    view = explain_view(window)
+    window.action("lang_zh-CN").trigger()
+    qtbot.waitUntil(lambda: view.clear_button.text() == "清空")
+    assert "没有发现问题" in view.page.toPlainText()
+    assert "200 成功" in view.page.toPlainText()
+    window.action("lang_en").trigger()
+    qtbot.waitUntil(lambda: view.clear_button.text() == "Clear")
+    view.page.setFocus()
+    qtbot.keyClick(view.page, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.state.view == "detail")
