@@ -386,8 +386,8 @@ class SearchEngine:
         # The whole query as a name: as typed, without its qualifier (``net::``), and without
         # the noise a paste carries ("ECONNREFUSED 127.0.0.1:5432").
         head = query.strip()[:400]
-        names = (compact, squash(bare_name(head)), squash(strip_noise(head)))
-        for name in dict.fromkeys(names):
+        whole = (compact, squash(bare_name(head)), squash(strip_noise(head)))
+        for name in dict.fromkeys(whole):
             for index in self._exact_names.get(name, ()):
                 tiers[index] = Tier.EXACT_NAME
         if len(compact) >= 2:
