@@ -386,7 +386,8 @@ class SearchEngine:
         # The whole query as a name: as typed, without its qualifier (``net::``), and without
         # the noise a paste carries ("ECONNREFUSED 127.0.0.1:5432").
         head = query.strip()[:400]
-        whole = (compact, squash(bare_name(head)), squash(strip_noise(head)))
+        qualified = head if len(head.split()) == 1 else ""  # one name, not a sentence
+        whole = (compact, squash(bare_name(qualified)), squash(strip_noise(head)))
         for name in dict.fromkeys(whole):
             for index in self._exact_names.get(name, ()):
                 tiers[index] = Tier.EXACT_NAME
@@ -478,8 +479,9 @@ class SearchEngine:
                 # 408 Request Timeout before 440 Login Time-out; "redirect": 302 before
                 # Exchange's 451 Redirect), though it still beats synonyms and descriptions.
                 tier = min(tier - _VENDOR_NAME_PENALTY, Tier.NAME_WORDS_FUZZY + 1)
-            # Within the weakest tiers the weight of the evidence decides before the kind;
-            # above them, the known phrases the query holds, then how many words matched.
+            # Within the weakest tiers the known phrases the query holds decide, then the
+            # weight of the words matched, before the kind; above them, the phrases held, then
+            # how many words matched.
             weak = tier <= Tier.CONTAINS_PHRASE
             key = (
                 -tier,

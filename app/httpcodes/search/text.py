@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 # Words that carry no meaning in a status-code query ("what does http status 404 mean").
 STOP_WORDS: Final = frozenset(
     "a an the of to is are was what does do mean means meaning http https status code codes "
-    "response responses for in on with and or my i me it this that when why how".split()
+    "response responses for in on with and or my i me it this that when why how "
+    "be been was were has have had you your we our can could please sorry at by".split()
 )
 # A pasted log line or exception is read in full; the rest of a huge paste is not.
 MAX_QUERY_CHARS: Final = 2000
@@ -101,7 +102,7 @@ _NOISE: Final = re.compile(
             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,4}"
             r"(?:\s+\d{1,4})?(?:\s+[\d:.]+)?(?:\s+(?:gmt|utc|\d{4}))?",  # HTTP and log dates
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b",  # clock times
-            r"\(\d+\)|\(\d+:\s",  # errno: "(111)Connection refused", "(110: Connection timed out"
+            r"\((?![1-5]\d\d\))\d+\)|\(\d+:\s",  # errno: "(111)Connection refused", "(110: ..."
             r"\b(?![1-5]\d\d\.\d{1,2}\b)\d+\.\d+\b",  # decimals (not IIS's 500.19)
             r"(?<![\w/])(?:/[\w.~%@+$!=,;-]*){2,}(?:\?\S*)?",  # paths
             r"\b[a-z]:\\\S*",  # Windows paths
