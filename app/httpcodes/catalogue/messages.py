@@ -64,10 +64,10 @@ class Message(Record):
 
 
 class KnownMessages(Record):
-    """Every known message, and the usual meaning of each number that has several."""
+    """Every known message. (The usual meaning of a shared number is the catalogue's order,
+    from meanings.json.)"""
 
     messages: tuple[Message, ...]
-    usual_meanings: tuple[tuple[int, str], ...]
 
     def get(self, message_id: str) -> Message | None:
         """The message with this id, if any."""
@@ -122,7 +122,7 @@ def parse_messages(raw: object, entry_ids: Iterable[str] | None = None) -> Known
     """The whole file, all or nothing; with ``entry_ids``, every code must name an entry."""
     if not isinstance(raw, dict) or not isinstance(raw.get("messages"), list):
         raise CatalogueError(MESSAGES_FILE, None, "messages", "expected a list 'messages'")
-    unknown = sorted(set(raw) - {"messages", "usual_meanings"})
+    unknown = sorted(set(raw) - {"messages"})
     if unknown:
         raise CatalogueError(MESSAGES_FILE, None, unknown[0], "unknown field")
     messages = tuple(parse_message(item, i) for i, item in enumerate(raw["messages"]))
@@ -131,21 +131,13 @@ def parse_messages(raw: object, entry_ids: Iterable[str] | None = None) -> Known
         if message.id in seen:
             raise CatalogueError(MESSAGES_FILE, message.id, "id", "duplicate id")
         seen.add(message.id)
-    usual = raw.get("usual_meanings", {})
-    if not isinstance(usual, dict) or not all(
-        isinstance(k, str) and k.isdigit() and isinstance(v, str) for k, v in usual.items()
-    ):
-        raise CatalogueError(MESSAGES_FILE, None, "usual_meanings", "expected code -> entry id")
     if entry_ids is not None:
         known = set(entry_ids)
         for message in messages:
             for code in message.codes:
                 if code not in known:
                     raise CatalogueError(MESSAGES_FILE, message.id, "codes", f"{code} is unknown")
-        for code, entry_id in usual.items():
-            if entry_id not in known or not entry_id.startswith(code):
-                raise CatalogueError(MESSAGES_FILE, code, "usual_meanings", f"{entry_id}?")
-    return KnownMessages(messages, tuple(sorted((int(k), v) for k, v in usual.items())))
+    return KnownMessages(messages)
 
 
 @cache

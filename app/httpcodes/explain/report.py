@@ -84,16 +84,13 @@ def decode(data: bytes) -> tuple[str, bool]:
     return text, truncated
 
 
-def usual_entry(catalogue: Catalogue, code: int, known: KnownMessages) -> Entry | None:
-    """The entry a number usually means: the registry's, or the usual vendor meaning."""
+def usual_entry(catalogue: Catalogue, code: int) -> Entry | None:
+    """The entry a number usually means: the registry's, else the usual vendor meaning (the
+    catalogue's order, from meanings.json)."""
     standard = catalogue.standard(code)
     if standard is not None:
         return standard
-    usual = dict(known.usual_meanings).get(code)
     meanings = catalogue.for_code(code)
-    for entry in meanings:
-        if entry.id == usual:
-            return entry
     return meanings[0] if meanings else None
 
 
@@ -110,7 +107,7 @@ def explain(
     paste = read_paste(text)
     if paste.kind != "message":
         reports = tuple(
-            _report(response, catalogue, known, list(paste.responses[:index]))
+            _report(response, catalogue, list(paste.responses[:index]))
             for index, response in enumerate(paste.responses)
         )
         return Explanation(paste.kind, reports, (), (), truncated)
@@ -121,9 +118,9 @@ def explain(
 
 
 def _report(
-    response: RawResponse, catalogue: Catalogue, known: KnownMessages, previous: list[RawResponse]
+    response: RawResponse, catalogue: Catalogue, previous: list[RawResponse]
 ) -> ResponseReport:
-    entry = usual_entry(catalogue, response.code, known)
+    entry = usual_entry(catalogue, response.code)
     findings = findings_for(response, entry, catalogue, previous)
     caching = entry is not None and (entry.heuristically_cacheable or response.code in (304, 302))
     headers = tuple(

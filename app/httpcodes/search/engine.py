@@ -10,8 +10,8 @@ spec or class; a known phrase inside a longer paste; words of the description; a
 entries that match part of a long query, by the weight of the evidence. Words the index does
 not know (a host name, an id, a word of a log line) lower the evidence but never empty the
 list. A vendor, reserved or obsoleted code needs real evidence, not one common word of its
-description. Ties fall to the standard entry, then the usual meaning of a number, then the
-lower code, then the id, so the order never varies.
+description. Ties fall to the standard entry, then the lower code, then catalogue order (a
+shared number's usual meaning first), so the order never varies.
 """
 
 from __future__ import annotations
@@ -137,9 +137,7 @@ class SearchEngine:
         self._entries: tuple[Entry, ...] = tuple(entries)
         if index is None or index.get("version") != INDEX_VERSION:
             known = load_messages() if messages is None else messages
-            index = build_index(
-                self._entries, classes, extra_texts, known.messages, known.usual_meanings
-            )
+            index = build_index(self._entries, classes, extra_texts, known.messages)
         self._index = index
         self._postings = index["postings"]
         self._cjk = index["cjk"]
@@ -151,7 +149,6 @@ class SearchEngine:
         self._fuzzy_vocabulary = index["fuzzy_vocabulary"]
         self._by_code = index["by_code"]
         self._message_words = index["message_words"]
-        self._preferred = frozenset(index["preferred"])
         self._keyword_suffixes: list[tuple[str, int, bool]] | None = None  # built when needed
         self._distinctive = max(3, int(len(self._entries) * _DISTINCTIVE_SHARE))
         self._marginal = frozenset(i for i, e in enumerate(self._entries) if e.status in _MARGINAL)
@@ -207,13 +204,10 @@ class SearchEngine:
         return self._text_search(query)
 
     def _ordered(self, positions: Iterable[int]) -> tuple[SearchHit, ...]:
-        """Entries by code: the standard meaning of a number, then its usual one."""
+        """Entries by code, a shared number's meanings in catalogue order (the registry's,
+        then the usual one: meanings.json)."""
         entries = self._entries
-        preferred = self._preferred
-        found = sorted(
-            positions,
-            key=lambda i: (entries[i].code, not entries[i].is_standard, i not in preferred, i),
-        )
+        found = sorted(positions, key=lambda i: (entries[i].code, not entries[i].is_standard, i))
         return tuple(SearchHit(entries[i], Tier.CODE, 0.0) for i in found)
 
     def _code_prefix(self, prefix: str) -> tuple[SearchHit, ...]:
@@ -360,8 +354,6 @@ class SearchEngine:
     def _text_search(self, query: str) -> tuple[SearchHit, ...]:
         sequence = query_words(query)
         terms = list(dict.fromkeys(sequence))
-        if not terms:
-            return ()
         code_terms = [t for t in terms if _CODE_WORD.match(t) and int(t) in self._by_code]
         text_terms: list[str] = []
         for term in terms:
@@ -439,8 +431,7 @@ class SearchEngine:
             for matches in known:
                 pool.update(matches)
             candidates = pool
-        ranked: list[tuple[tuple[int, bool, float, int, bool, float, int, str], SearchHit]] = []
-        preferred = self._preferred
+        ranked: list[tuple[tuple[int, bool, float, int, float, int, int], SearchHit]] = []
         marginal = self._marginal
         for index in candidates:
             matched = 0
@@ -488,10 +479,11 @@ class SearchEngine:
                 False if weak else not entry.is_standard,
                 -extra.get(index, 0.0),
                 0 if weak else -matched,
-                index not in preferred,
                 -score,
                 entry.code,
-                entry.id,
+                # Last, catalogue order: a shared number's usual meaning first (nginx's 499
+                # before Esri's, from meanings.json).
+                index,
             )
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])

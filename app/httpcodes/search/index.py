@@ -26,7 +26,7 @@ from httpcodes.search.text import (
     words,
 )
 
-INDEX_VERSION: Final = 3
+INDEX_VERSION: Final = 4
 # A name that means something without its qualifier: ERR_TOO_MANY_REDIRECTS, SC_FORBIDDEN,
 # RecordNotFound; not Timeout (of Target.Timeout).
 _IDENTIFIER: Final = re.compile(r"^(?:[A-Z0-9]+_[A-Z0-9_]+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)$")
@@ -70,7 +70,6 @@ class SearchIndex(TypedDict):
     fuzzy_vocabulary: list[str]
     by_code: dict[int, list[int]]
     message_words: dict[str, int]  # stem -> how many known messages hold it
-    preferred: list[int]  # positions of the usual meaning of a number with several
 
 
 class _Builder:
@@ -199,7 +198,6 @@ def build_index(
     classes: Iterable[StatusClass] = (),
     extra_texts: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     messages: Iterable[Message] = (),
-    usual_meanings: Iterable[tuple[int, str]] = (),
 ) -> SearchIndex:
     """Index the entries; messages are indexed under the entries they point at (a message
     pointing at an id that is not there is skipped for that id)."""
@@ -232,5 +230,4 @@ def build_index(
         ),
         by_code=by_code,
         message_words=builder.message_words,
-        preferred=sorted(position[i] for _, i in usual_meanings if i in position),
     )
