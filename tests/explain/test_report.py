@@ -160,3 +160,11 @@ def test_binary_input_is_refused_and_size_is_bounded() -> None:
 def test_hostile_pastes_give_an_answer(text: str, engine: SearchEngine) -> None:
     result = run(text, engine)
     assert result.kind in ("response", "log", "message")
+
+
+def test_terminal_colours_in_a_paste_are_no_obstacle(engine: SearchEngine) -> None:
+    coloured = "\x1b[1mHTTP/1.1 405 Method Not Allowed\x1b[0m\n\x1b[36mAllow\x1b[0m: GET\n" * 20
+    text, _ = decode(coloured.encode())
+    result = run(text, engine)
+    assert result.kind == "response"
+    assert [f.text for r in result.responses for f in r.findings] == []

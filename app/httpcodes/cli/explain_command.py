@@ -23,6 +23,17 @@ from httpcodes.explain.report import (
     explain,
 )
 
+# The command's own words in Chinese (the catalogue's texts come translated already; the notes
+# and findings are English for now).
+_CHINESE = {
+    "Codes behind it": "背后的状态码",
+    "Best matches": "最佳匹配",
+    "no findings: the response follows the rules": "没有发现问题：响应符合规范",
+    "not a known status code": "不是已知的状态码",
+    "problem": "错误",
+    "warning": "警告",
+    "info": "提示",
+}
 _SEVERITY_COLOURS = {"problem": "31", "warning": "33", "info": "36"}
 _SEVERITY_MARKS = {"problem": "✗", "warning": "!", "info": "i"}
 
@@ -124,6 +135,10 @@ def to_json(result: Explanation, shown: dict[str, Entry]) -> dict[str, Any]:
     }
 
 
+def _word(style: Style, text: str) -> str:
+    return _CHINESE.get(text, text) if style.language == "zh-CN" else text
+
+
 def render(result: Explanation, shown: dict[str, Entry], style: Style) -> str:
     """Readable terminal output."""
     lines: list[str] = []
@@ -133,10 +148,10 @@ def render(result: Explanation, shown: dict[str, Entry], style: Style) -> str:
             lines.extend(_wrap(message.summary, style.width, "  "))
             lines.extend(_wrap(message.advice, style.width, "  "))
             codes = ", ".join(message.codes)
-            lines.append(style.dim(f"  Codes behind it: {codes}"))
+            lines.append(style.dim(f"  {_word(style, 'Codes behind it')}: {codes}"))
             lines.append("")
         if result.matches:
-            lines.append(style.bold("Best matches"))
+            lines.append(style.bold(_word(style, "Best matches")))
             lines.extend(render_line(shown.get(e.id, e), style) for e in result.matches[:5])
         return "\n".join(lines).rstrip()
     for index, report in enumerate(result.responses):
@@ -156,7 +171,7 @@ def _render_response(report: ResponseReport, shown: dict[str, Entry], style: Sty
     if entry is not None:
         lines.append("  " + render_line(entry, style._replace(width=style.width - 2)))
     else:
-        lines.append("  " + style.dim("not a known status code"))
+        lines.append("  " + style.dim(_word(style, "not a known status code")))
     if report.reason_note:
         lines.extend(style.dim(line) for line in _wrap(report.reason_note, style.width, "  "))
     for header in report.headers:
@@ -166,11 +181,13 @@ def _render_response(report: ResponseReport, shown: dict[str, Entry], style: Sty
         lines.extend(_wrap(header.note, style.width, "      "))
     for finding in report.findings:
         mark = _SEVERITY_MARKS[finding.severity]
-        label = style.paint(f"{mark} {finding.severity}", _SEVERITY_COLOURS[finding.severity])
+        severity = _word(style, finding.severity)
+        label = style.paint(f"{mark} {severity}", _SEVERITY_COLOURS[finding.severity])
         where = f" ({finding.header})" if finding.header else ""
         wrapped = _wrap(finding.text + where, style.width - 14)
-        lines.append(f"  {label}{' ' * (12 - len(finding.severity) - 2)}{wrapped[0]}")
+        padding = " " * max(1, 10 - len(severity) * (2 if style.language == "zh-CN" else 1))
+        lines.append(f"  {label}{padding}{wrapped[0]}")
         lines.extend(" " * 14 + line for line in wrapped[1:])
     if not report.findings and report.log_line is None:
-        lines.append("  " + style.dim("no findings: the response follows the rules"))
+        lines.append("  " + style.dim(_word(style, "no findings: the response follows the rules")))
     return lines

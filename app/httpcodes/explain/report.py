@@ -5,6 +5,7 @@ error message, the known messages it holds and the ranked search. Free of Qt; sh
 
 from __future__ import annotations
 
+import re
 import time
 from functools import lru_cache
 from typing import Final
@@ -21,6 +22,8 @@ from httpcodes.search.text import query_words, squash, stem
 
 MAX_BYTES: Final = 1 << 20  # what is read of a paste; the rest is left unread
 MAX_MATCHES: Final = 10
+# Colour and cursor sequences of a terminal (a paste from a coloured log or curl).
+_ANSI: Final = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 _CACHING: Final = frozenset(("cache-control", "expires", "age", "etag", "last-modified"))
 
 
@@ -76,7 +79,7 @@ def decode(data: bytes) -> tuple[str, bool]:
     sample = data[:8192]
     if b"\x00" in sample:
         raise UnreadableInputError("the input is binary data, not text")
-    text = data.decode("utf-8", errors="replace")
+    text = _ANSI.sub("", data.decode("utf-8", errors="replace"))
     if text:
         bad = sum(1 for c in text[:8192] if c == "\ufffd" or (c < " " and c not in "\r\n\t\f"))
         if bad > max(8, len(text[:8192]) // 10):
@@ -103,7 +106,7 @@ def explain(
 ) -> Explanation:
     """Explain a pasted text (already decoded and bounded)."""
     known = load_messages() if known is None else known
-    text = text[:MAX_BYTES]
+    text = _ANSI.sub("", text[:MAX_BYTES])
     paste = read_paste(text)
     if paste.kind != "message":
         reports = tuple(
