@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Headers that matter here</source>
-        <translation>相关的首部</translation>
+        <translation>相关的头部</translation>
     </message>
     <message>
         <source>No findings: the response follows the rules.</source>
