@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>Paste a response, a curl transcript, log lines or an error message above. Each status is explained with the headers that matter and what is wrong with it; an error message finds the codes behind it. Nothing you paste is stored or sent anywhere.</source>
-        <translation>在上方粘贴响应、curl 输出、日志行或错误信息。每个状态码都会连同相关首部一起解读，并指出其中的问题；错误信息会找到背后的状态码。粘贴的内容不会被保存，也不会发送到任何地方。</translation>
+        <translation>在上方粘贴响应、curl 输出、日志行或错误信息。每个状态码都会连同相关头部一起解读，并指出其中的问题；错误信息会找到背后的状态码。粘贴的内容不会被保存，也不会发送到任何地方。</translation>
     </message>
     <message>
         <source>Explain a response, a log line or an error message</source>
