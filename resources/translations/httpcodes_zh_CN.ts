@@ -972,6 +972,10 @@
         <translation>没有发现问题：响应符合规范。</translation>
     </message>
     <message>
+        <source>Only the status was pasted: no header could be checked.</source>
+        <translation>只粘贴了状态行：无法检查头部。</translation>
+    </message>
+    <message>
         <source>problem</source>
         <translation>错误</translation>
     </message>

@@ -168,3 +168,11 @@ def test_terminal_colours_in_a_paste_are_no_obstacle(engine: SearchEngine) -> No
     result = run(text, engine)
     assert result.kind == "response"
     assert [f.text for r in result.responses for f in r.findings] == []
+
+
+def test_a_status_alone_is_not_blamed_for_headers_it_may_have_had(engine: SearchEngine) -> None:
+    for text in ("HTTP/1.1 302 Found", "Request URL: https://x.example/\nStatus Code: 302 Found"):
+        [report] = run(text, engine).responses
+        assert report.findings == () and not report.complete
+    [report] = run("HTTP/1.1 302 Found\n\n", engine).responses
+    assert [f.header for f in report.findings] == ["Location"]

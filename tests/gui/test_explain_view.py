@@ -84,7 +84,7 @@ def test_a_code_on_the_page_opens_its_entry(qtbot: QtBot) -> None:
 
 def test_esc_returns_to_the_details_and_the_view_follows_the_language(qtbot: QtBot) -> None:
     window = open_window(qtbot)
-    window.state.show_view("explain", "HTTP/1.1 200 OK\n")
+    window.state.show_view("explain", "HTTP/1.1 200 OK\nContent-Type: text/plain\n")
     view = explain_view(window)
     window.action("lang_zh-CN").trigger()
     qtbot.waitUntil(lambda: view.clear_button.text() == "清空")

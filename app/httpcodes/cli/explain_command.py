@@ -30,6 +30,7 @@ _CHINESE = {
     "Best matches": "最佳匹配",
     "no findings: the response follows the rules": "没有发现问题：响应符合规范",
     "not a known status code": "不是已知的状态码",
+    "only the status was pasted: no header could be checked": "只粘贴了状态行：无法检查头部",
     "problem": "错误",
     "warning": "警告",
     "info": "提示",
@@ -189,5 +190,10 @@ def _render_response(report: ResponseReport, shown: dict[str, Entry], style: Sty
         lines.append(f"  {label}{padding}{wrapped[0]}")
         lines.extend(" " * 14 + line for line in wrapped[1:])
     if not report.findings and report.log_line is None:
-        lines.append("  " + style.dim(_word(style, "no findings: the response follows the rules")))
+        clean = (
+            "no findings: the response follows the rules"
+            if report.complete
+            else "only the status was pasted: no header could be checked"
+        )
+        lines.append("  " + style.dim(_word(style, clean)))
     return lines

@@ -77,7 +77,8 @@ def findings_for(
                         "a client must treat the response as malformed.",
                     )
                 )
-    found.extend(_required_fields(response))
+    if response.complete:
+        found.extend(_required_fields(response))
     found.extend(_body_findings(response))
     found.extend(_value_findings(response))
     if code in _REDIRECTS and previous:

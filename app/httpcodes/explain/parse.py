@@ -75,6 +75,9 @@ class RawResponse(Record):
     request_method: str | None = None
     request_target: str | None = None
     log_line: str | None = None
+    # False for a status alone (no header, no blank line after it): what is missing cannot
+    # be told from what was not pasted.
+    complete: bool = True
 
     def header(self, name: str) -> str | None:
         """The value of the last header of that name (names compare case-insensitively)."""
@@ -161,6 +164,7 @@ class _Builder:
                 reason=self.reason,
                 headers=tuple(self.headers),
                 body=self.body,
+                complete=bool(self.headers) or self.in_body,
                 source=self.source,
                 request_method=self.method,
                 request_target=self.target,
@@ -324,7 +328,7 @@ def _logged(
     if version:
         version = version.upper().removeprefix("HTTP/")
         version = version[:-2] if version.endswith(".0") and version != "1.0" else version
-    return RawResponse(code, version or None, None, (), False, "log", method, target, line)
+    return RawResponse(code, version or None, None, (), False, "log", method, target, line, False)
 
 
 def _json_status(text: str) -> RawResponse | None:

@@ -50,6 +50,7 @@ class ResponseReport(Record):
     headers: tuple[HeaderNote, ...]
     findings: tuple[Finding, ...]
     log_line: str | None
+    complete: bool = True  # False: only the status was pasted, so no header was checked
 
     @property
     def problems(self) -> int:
@@ -145,6 +146,7 @@ def _report(
         headers=headers,
         findings=tuple(findings),
         log_line=response.log_line,
+        complete=response.complete,
     )
 
 

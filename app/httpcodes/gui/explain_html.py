@@ -115,6 +115,8 @@ def _response_html(
                 f"{_MARKS[finding.severity]} <b>{escape(labels[finding.severity])}</b></span>"
                 f"{where}: {escape(finding.text)}</div>"
             )
+    elif report.log_line is None and not report.complete:
+        parts.append(f"<p style='color:{colours.muted}'>{escape(labels['status_only'])}</p>")
     elif report.log_line is None:
         parts.append(f"<p style='color:{tones['info']}'>✔ {escape(labels['clean'])}</p>")
     noted = [h for h in report.headers if h.note]

@@ -126,6 +126,7 @@ class ExplainView(QWidget):
             "findings": self.tr("Findings"),
             "headers": self.tr("Headers that matter here"),
             "clean": self.tr("No findings: the response follows the rules."),
+            "status_only": self.tr("Only the status was pasted: no header could be checked."),
             "problem": self.tr("problem"),
             "warning": self.tr("warning"),
             "info": self.tr("info"),
