@@ -92,6 +92,7 @@ def findings_for(
                     "This redirect points where an earlier one in the chain did: a redirect loop.",
                 )
             )
+    found.sort(key=lambda finding: SEVERITIES.index(finding.severity))  # problems first
     return found
 
 

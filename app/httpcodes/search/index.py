@@ -82,6 +82,7 @@ class _Builder:
         self.keywords: list[tuple[str, int]] = []
         self.phrases: dict[str, list[tuple[tuple[str, ...], int, int, int]]] = {}
         self.message_words: dict[str, int] = {}
+        self.words_of: dict[str, tuple[str, ...]] = {}
 
     def stem_of(self, word: str) -> str:
         token = self.stems.get(word)
@@ -90,7 +91,10 @@ class _Builder:
         return token
 
     def add(self, index: int, field: Field, text: str) -> None:
-        self.add_words(index, field, dict.fromkeys(words(text)))  # each word once, in order
+        found = self.words_of.get(text)
+        if found is None:  # the same texts recur (header names, vendor names, spec titles)
+            found = self.words_of[text] = tuple(dict.fromkeys(words(text)))  # each word once
+        self.add_words(index, field, found)
 
     def add_words(self, index: int, field: Field, found: Iterable[str]) -> None:
         for word in found:
