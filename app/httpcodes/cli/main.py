@@ -134,7 +134,6 @@ def fast_window_options(args: Sequence[str]) -> SimpleNamespace | None:
         query=None,
         theme=None,
         size=None,
-        explain_file=None,
         quit_after_paint=False,
         summon="--summon" in args,
         new_window="--new-window" in args,
