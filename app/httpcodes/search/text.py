@@ -127,6 +127,17 @@ _NUMBER_LEADS: Final = frozenset(("rfc", "error", "errno", "code", "status", "ah
 _MAY_BE_NOISE: Final = re.compile(r"[\d/:@?\\]|\.[a-z]", re.IGNORECASE)
 
 
+# A number glued to letters is a code only after a word that names one ("E404", "Http404",
+# "rfc9110", "AH00128"); in "x509", "sha256" or "utf8" it is part of a name.
+_GLUED: Final = re.compile(r"\b([A-Za-z]+)(\d+)\b")
+_GLUED_LEADS: Final = frozenset(("e", "err", "error", "http", "status", "code", "sc", "rfc", "ah"))
+
+
+def _unglue(match: re.Match[str]) -> str:
+    letters = match.group(1)
+    return match.group(0) if letters.lower() in _GLUED_LEADS else letters
+
+
 def strip_noise(text: str) -> str:
     """The text without the addresses, times, paths, ids and sizes a paste carries."""
     if _MAY_BE_NOISE.search(text) is None:
@@ -143,7 +154,7 @@ def query_words(text: str) -> list[str]:
         text = strip_noise(text)
     found: list[str] = []
     previous = ""
-    for word in words(_CAMEL.sub(" ", text)):
+    for word in words(_CAMEL.sub(" ", _GLUED.sub(_unglue, text))):
         keep = word not in STOP_WORDS
         if keep and word.isdigit():
             keep = (len(word) == 3 and word[0] in "12345") or (
