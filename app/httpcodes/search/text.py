@@ -120,6 +120,13 @@ _NOISE: Final = re.compile(
 # Numbers that stay words after the noise has gone: a code, or what a spec or error number
 # is called by ("rfc 9110", "error 1020").
 _NUMBER_LEADS: Final = frozenset(("rfc", "error", "errno", "code", "status", "ah"))
+# ... and words after which a number in the code range is a count, a position or a size:
+# "line 404" of a traceback, "port 443", "Requested 500" tokens, "retry after 300".
+_NOT_CODE_LEADS: Final = frozenset(
+    "line lines port pid tid requested used limit remaining size length max min id version "
+    "attempt attempts after count total page row column col offset items took wait tokens "
+    "bytes".split()
+)
 
 
 # Every kind of noise holds one of these; most names and phrases hold none, and the big
@@ -157,7 +164,7 @@ def query_words(text: str) -> list[str]:
     for word in words(_CAMEL.sub(" ", _GLUED.sub(_unglue, text))):
         keep = word not in STOP_WORDS
         if keep and word.isdigit():
-            keep = (len(word) == 3 and word[0] in "12345") or (
+            keep = (len(word) == 3 and word[0] in "12345" and previous not in _NOT_CODE_LEADS) or (
                 previous in _NUMBER_LEADS and len(word) <= 5
             )
         if keep:
