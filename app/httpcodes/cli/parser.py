@@ -179,8 +179,6 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             metavar="FILE|WORDS",
             help="a file, or the text itself; standard input when none is given",
         )
-        add_json(explain)
-        add_lang(explain)
 
     gui = add("gui", "open the window (the default)")
     if not wanted("gui"):

@@ -138,7 +138,6 @@ class SearchEngine:
         if index is None or index.get("version") != INDEX_VERSION:
             known = load_messages() if messages is None else messages
             index = build_index(self._entries, classes, extra_texts, known.messages)
-        self._index = index
         self._postings = index["postings"]
         self._cjk = index["cjk"]
         self._exact_names = index["exact_names"]
@@ -183,8 +182,21 @@ class SearchEngine:
     @property
     def index(self) -> SearchIndex:
         """The index as plain data: pickle or marshal it, and hand it to a new engine over
-        the same entries to skip building it."""
-        return self._index
+        the same entries to skip building it. (Made from the engine's parts, which ``state``
+        stores one by one: keeping it as well would store everything twice.)"""
+        return SearchIndex(
+            version=INDEX_VERSION,
+            postings=self._postings,
+            cjk=self._cjk,
+            exact_names=self._exact_names,
+            squashed_names=self._squashed_names,
+            keywords=self._keywords,
+            phrases=self._phrases,
+            vocabulary=self._vocabulary,
+            fuzzy_vocabulary=self._fuzzy_vocabulary,
+            by_code=self._by_code,
+            message_words=self._message_words,
+        )
 
     # -- querying -------------------------------------------------------------------------
 
@@ -422,6 +434,8 @@ class SearchEngine:
         # A rare word weighs more than one found everywhere.
         rarity = [math.log(1.0 + len(entries) / len(matches)) for matches in known]
         telling = [len(matches) <= self._distinctive for matches in known]
+        # A word (nearly) no other entry has is evidence wherever it is ("flurble").
+        rare = [len(matches) <= 2 for matches in known]
         required = count if count < 3 else count - 1 if count < 6 else 3
         if lenient:
             required = 1
@@ -445,7 +459,7 @@ class SearchEngine:
                     score += match.score * rarity[position]
                     if match.tier < lowest:
                         lowest = match.tier
-                    if telling[position] and match.field <= FUZZY_FIELDS:
+                    if rare[position] or (telling[position] and match.field <= FUZZY_FIELDS):
                         strong = True
             tier: int
             if floor_tier is not None:

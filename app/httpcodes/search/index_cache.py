@@ -6,7 +6,8 @@ of that. The stored copy is keyed by everything the index is made from, so a cha
 them rebuilds it:
 
 - the program's version and this file's format;
-- the source of the engine and of its text rules (a CRC of ``engine.py`` and ``text.py``; in
+- the source of the engine, its index and its text rules (a CRC of ``engine.py``,
+  ``index.py`` and ``text.py``; in
   the frozen program, which has no sources, the executable's size and time);
 - the size and time of every built-in data file, translations included;
 - the size and time of the user's own catalogue files, and the ids of the entries indexed, in
@@ -25,6 +26,7 @@ from httpcodes import __version__
 from httpcodes.paths import cache_dir
 from httpcodes.resources import resource_path
 from httpcodes.search import engine as engine_module
+from httpcodes.search import index as index_module
 from httpcodes.search import text as text_module
 from httpcodes.search.engine import SearchEngine
 
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
 
 FORMAT: Final = 1
 FILE_NAME: Final = f"search-index-{FORMAT}.marshal"
-_CODE_MODULES: Final = (engine_module, text_module)
+_CODE_MODULES: Final = (engine_module, index_module, text_module)
 BUILT_IN_SOURCE: Final = "built-in"
 # Several words, one of them long enough for every kind of match the engine has.
 _WARM_UP_QUERY: Final = "warm up the index"
