@@ -66,8 +66,7 @@ def run_explain(
     base: Catalogue, catalogue: Catalogue, arguments: list[str], as_json: bool, style: Style
 ) -> int:
     """Explain what was given; 0 when something was recognised, 1 when not."""
-    from httpcodes.catalogue.i18n import search_texts
-    from httpcodes.search import SearchEngine
+    from httpcodes.search.index_cache import cached_engine
 
     data, truncated = read_input(arguments)
     try:
@@ -75,7 +74,7 @@ def run_explain(
     except UnreadableInputError as error:
         print(f"httpcodes: cannot explain: {error}", file=sys.stderr)
         return EXIT_NOT_FOUND
-    engine = SearchEngine(base.entries, base.classes, search_texts())
+    engine = cached_engine(base.entries, base.classes)  # every language, as search has
     result = explain(text, base, engine, truncated=truncated or cut)
     shown = {entry.id: entry for entry in catalogue.entries}
     if as_json:
