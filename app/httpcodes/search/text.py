@@ -102,7 +102,8 @@ _NOISE: Final = re.compile(
             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,4}"
             r"(?:\s+\d{1,4})?(?:\s+[\d:.]+)?(?:\s+(?:gmt|utc|\d{4}))?",  # HTTP and log dates
             r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b",  # clock times
-            r"\((?![1-5]\d\d\))\d+\)|\(\d+:\s",  # errno: "(111)Connection refused", "(110: ..."
+            # errno ("(104)Connection reset", "(110: Connection timed out)"), not "(404) Not Found"
+            r"\(\d+\)(?=[A-Za-z])|\((?![1-5]\d\d\))\d+\)|\(\d+:\s",
             r"\b(?![1-5]\d\d\.\d{1,2}\b)\d+\.\d+\b",  # decimals (not IIS's 500.19)
             r"(?<![\w/])(?:/[\w.~%@+$!=,;-]*){2,}(?:\?\S*)?",  # paths
             r"\b[a-z]:\\\S*",  # Windows paths
