@@ -467,7 +467,12 @@ class SearchEngine:
             else:
                 if matched and matched == count:
                     words_tier = lowest
-                elif matched and matched >= required and (strong or matched >= 2):
+                elif matched and (
+                    (matched >= required and (strong or matched >= 2))
+                    # One telling word among common ones ("site under maintenance") still
+                    # counts; the weight of the evidence then ranks it.
+                    or (strong and count >= 3)
+                ):
                     words_tier = Tier.PARTIAL
                 else:
                     words_tier = 0
