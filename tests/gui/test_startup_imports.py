@@ -1,0 +1,54 @@
+"""What the window leaves until after its first frame: the start-up benchmark's gains kept.
+
+Each module imported after PySide6 costs the start its source being read, and each Qt class
+its Python type, so the parts that the first frame does not show are imported when first used.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+# Loaded on first use, never before the first paint of a plain ``httpcodes`` start.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "httpcodes.gui.views.guide",
+    "httpcodes.gui.views.compare",
+)
+
+_PROBE = """
+import sys
+import httpcodes.gui.app as app
+
+def report():
+    print(' '.join(m for m in sys.argv[1:] if m in sys.modules), file=sys.stderr)
+
+app._write_paint_stamp = report
+from httpcodes.cli.main import main
+main([])
+"""
+
+
+def _loaded_at_first_paint(modules: tuple[str, ...]) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, *modules],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "HTTPCODES_QUIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stderr.split()
+
+
+def test_the_first_frame_imports_nothing_it_does_not_show() -> None:
+    assert _loaded_at_first_paint(NOT_BEFORE_THE_FIRST_PAINT) == []
+
+
+def test_the_probe_sees_what_the_first_frame_does_import() -> None:
+    # The same probe finds the modules the first frame needs (so the test above can fail).
+    assert _loaded_at_first_paint(("httpcodes.gui.views.detail", "httpcodes.gui.window")) == [
+        "httpcodes.gui.views.detail",
+        "httpcodes.gui.window",
+    ]
