@@ -242,12 +242,15 @@ def _import_qt_free_modules_first() -> None:
     import logging  # noqa: F401
     import traceback  # noqa: F401
 
+    import httpcodes.catalogue.cache
     import httpcodes.catalogue.facts
     import httpcodes.catalogue.i18n
     import httpcodes.catalogue.user
     import httpcodes.export
+    import httpcodes.gui.crash
     import httpcodes.gui.html_text
     import httpcodes.instance.server
+    import httpcodes.merge
     import httpcodes.navigation  # noqa: F401
 
 
