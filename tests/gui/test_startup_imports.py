@@ -14,6 +14,7 @@ import sys
 NOT_BEFORE_THE_FIRST_PAINT = (
     "httpcodes.gui.views.guide",
     "httpcodes.gui.views.compare",
+    "httpcodes.gui.single_instance",
 )
 
 _PROBE = """

@@ -176,10 +176,12 @@ def run(options: LaunchOptions) -> int:
 
         def _window_is_up(self) -> None:
             window.removeEventFilter(self)
+            # The hand-over socket and its Qt classes are no part of the first frame: a
+            # later ``httpcodes`` is served from the moment the window is on screen.
+            _serve_hand_overs(window)
             _once_the_window_is_up(window, settings)
 
     window.installEventFilter(_AfterFirstPaint(window))
-    _serve_hand_overs(window)
     window.show()
     if options.summon:
         window.focus_search()
