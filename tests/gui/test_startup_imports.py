@@ -15,6 +15,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "httpcodes.gui.views.guide",
     "httpcodes.gui.views.compare",
     "httpcodes.gui.single_instance",
+    # Read only where the user has catalogues of their own, or on a first start.
+    "httpcodes.catalogue.user",
+    "httpcodes.catalogue.schema",
 )
 
 _PROBE = """
@@ -44,7 +47,14 @@ def _loaded_at_first_paint(modules: tuple[str, ...]) -> list[str]:
 
 
 def test_the_first_frame_imports_nothing_it_does_not_show() -> None:
+    # The first start compiles the catalogue into the cache (with the checking modules).
+    _loaded_at_first_paint(())
     assert _loaded_at_first_paint(NOT_BEFORE_THE_FIRST_PAINT) == []
+
+
+def test_a_first_start_checks_the_built_in_catalogue() -> None:
+    loaded = _loaded_at_first_paint(("httpcodes.catalogue.schema",))
+    assert loaded == ["httpcodes.catalogue.schema"]
 
 
 def test_the_probe_sees_what_the_first_frame_does_import() -> None:

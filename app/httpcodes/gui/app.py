@@ -69,6 +69,19 @@ def run(options: LaunchOptions) -> int:
         report_startup_problem(problem)
         return EXIT_ENVIRONMENT
     _import_qt_free_modules_first()
+    from httpcodes.gui.crash import install_crash_handlers, route_qt_messages
+
+    install_crash_handlers(qt_messages=False)
+    # The catalogue is read before PySide6 is imported, so that the modules that read a
+    # user's catalogues or compile the built-in one on a first start are imported before it
+    # too (and are not imported at all when there is nothing of the kind to do).
+    try:
+        catalogue, problems = load_user_catalogue(options.catalogues)
+    except CatalogueError as error:
+        print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for line in problems:
+        print(f"httpcodes: {line}", file=sys.stderr)
     try:
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication
@@ -77,17 +90,7 @@ def run(options: LaunchOptions) -> int:
 
         report_startup_problem(explain_import_error(error))
         return EXIT_ENVIRONMENT
-
-    from httpcodes.gui.crash import install_crash_handlers
-
-    install_crash_handlers()
-    try:
-        catalogue, problems = load_user_catalogue(options.catalogues)
-    except CatalogueError as error:
-        print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    for line in problems:
-        print(f"httpcodes: {line}", file=sys.stderr)
+    route_qt_messages()
 
     from httpcodes.gui.settings import Settings
     from httpcodes.gui.theme import STYLE_ARGUMENTS
@@ -247,7 +250,6 @@ def _import_qt_free_modules_first() -> None:
     import httpcodes.catalogue.cache
     import httpcodes.catalogue.facts
     import httpcodes.catalogue.i18n
-    import httpcodes.catalogue.user
     import httpcodes.export
     import httpcodes.gui.crash
     import httpcodes.gui.html_text

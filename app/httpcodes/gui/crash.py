@@ -16,8 +16,9 @@ log = logging.getLogger("httpcodes")
 _fault_stream: IO[str] | None = None
 
 
-def install_crash_handlers() -> None:
-    """Log to the state folder, route Python and Qt errors there, trace hard crashes."""
+def install_crash_handlers(qt_messages: bool = True) -> None:
+    """Log to the state folder, route Python and Qt errors there, trace hard crashes.
+    ``qt_messages=False`` leaves Qt's (and the import of PySide6) to ``route_qt_messages``."""
     global _fault_stream
     try:
         state_dir().mkdir(parents=True, exist_ok=True)
@@ -37,6 +38,12 @@ def install_crash_handlers() -> None:
         except OSError:
             faulthandler.enable()
     sys.excepthook = _excepthook
+    if qt_messages:
+        _route_qt_messages()
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own warnings and errors to the log (imports PySide6)."""
     _route_qt_messages()
 
 
