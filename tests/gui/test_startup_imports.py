@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 # Loaded on first use, never before the first paint of a plain ``httpcodes`` start.
 NOT_BEFORE_THE_FIRST_PAINT = (
@@ -22,6 +23,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 
 _PROBE = """
 import sys
+from pathlib import Path
 import httpcodes.gui.app as app
 
 def report():
@@ -63,3 +65,11 @@ def test_the_probe_sees_what_the_first_frame_does_import() -> None:
         "httpcodes.gui.views.detail",
         "httpcodes.gui.window",
     ]
+
+
+def test_a_first_start_still_writes_the_compiled_catalogue(user_dirs: Path) -> None:
+    # It is written after the first frame: the window quits right after that frame here.
+    from httpcodes.catalogue.cache import FILE_NAME
+
+    _loaded_at_first_paint(())
+    assert (user_dirs / "cache" / FILE_NAME).is_file()

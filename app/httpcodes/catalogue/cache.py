@@ -139,8 +139,24 @@ def read_cached(key: tuple[Any, ...]) -> Catalogue | None:
         return None
 
 
+# While writes are deferred (``defer_writes``), what ``write_cached`` is given waits here.
+_deferred: list[tuple[tuple[Any, ...], Catalogue]] | None = None
+
+
+def defer_writes(deferring: bool) -> list[tuple[tuple[Any, ...], Catalogue]]:
+    """Start or stop keeping what ``write_cached`` is given (the window writes the compiled
+    copy of a first start after its first frame, not before it); returns what was kept, for
+    ``write_cached`` later."""
+    global _deferred
+    kept, _deferred = _deferred or [], [] if deferring else None
+    return kept
+
+
 def write_cached(key: tuple[Any, ...], catalogue: Catalogue) -> None:
     """Store the catalogue for the next start; quietly does nothing if it cannot."""
+    if _deferred is not None:
+        _deferred.append((key, catalogue))
+        return
     folder = cache_dir()
     payload: Any = (
         key,

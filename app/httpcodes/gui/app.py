@@ -75,11 +75,17 @@ def run(options: LaunchOptions) -> int:
     # The catalogue is read before PySide6 is imported, so that the modules that read a
     # user's catalogues or compile the built-in one on a first start are imported before it
     # too (and are not imported at all when there is nothing of the kind to do).
+    from httpcodes.catalogue.cache import defer_writes, write_cached
+
+    # A first start's compiled catalogue is written after the first frame (not for a picture).
+    defer_writes(not screenshot)
     try:
         catalogue, problems = load_user_catalogue(options.catalogues)
     except CatalogueError as error:
         print(f"httpcodes: broken catalogue data: {error}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        compiled = defer_writes(False)
     for line in problems:
         print(f"httpcodes: {line}", file=sys.stderr)
     try:
@@ -182,6 +188,8 @@ def run(options: LaunchOptions) -> int:
             # The hand-over socket and its Qt classes are no part of the first frame: a
             # later ``httpcodes`` is served from the moment the window is on screen.
             _serve_hand_overs(window)
+            for written in compiled:
+                write_cached(*written)
             _once_the_window_is_up(window, settings)
 
     window.installEventFilter(_AfterFirstPaint(window))
