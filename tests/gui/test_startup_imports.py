@@ -16,6 +16,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "httpcodes.gui.views.guide",
     "httpcodes.gui.views.compare",
     "httpcodes.gui.single_instance",
+    "dataclasses",
     # Read only where the user has catalogues of their own, or on a first start.
     "httpcodes.catalogue.user",
     "httpcodes.catalogue.schema",
