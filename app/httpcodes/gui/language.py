@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from httpcodes.catalogue.i18n import (
     ENGLISH,
@@ -70,6 +70,8 @@ class Translations:
             self._installed.append(ours)
         else:
             log.warning("interface translation %s not found; the interface stays English", path)
+        from PySide6.QtCore import QLibraryInfo  # only for another language than English
+
         qt_own = QTranslator(app)
         if qt_own.load(
             f"qtbase_{file_language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
