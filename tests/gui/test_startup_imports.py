@@ -17,6 +17,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "httpcodes.gui.views.compare",
     "httpcodes.gui.single_instance",
     "dataclasses",
+    "httpcodes.instance.server",
+    "httpcodes.export",
     # Read only where the user has catalogues of their own, or on a first start.
     "httpcodes.catalogue.user",
     "httpcodes.catalogue.schema",

@@ -258,10 +258,8 @@ def _import_qt_free_modules_first() -> None:
     import httpcodes.catalogue.cache
     import httpcodes.catalogue.facts
     import httpcodes.catalogue.i18n
-    import httpcodes.export
     import httpcodes.gui.crash
     import httpcodes.gui.html_text
-    import httpcodes.instance.server
     import httpcodes.merge
     import httpcodes.navigation  # noqa: F401
 

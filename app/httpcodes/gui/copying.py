@@ -7,7 +7,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
 
 from httpcodes.catalogue.model import LIBRARIES
-from httpcodes.export import entry_markdown
 from httpcodes.gui.state import SessionState
 
 
@@ -47,6 +46,8 @@ class Copier(QObject):
         if what == "status_line":
             return entry.status_line
         if what == "markdown":
+            from httpcodes.export import entry_markdown  # not before the first frame
+
             return entry_markdown(entry)
         if what.startswith("constant:"):
             library = what.split(":", 1)[1]
