@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from glibc_compat import glibc_versions  # beside this script
+from smoke_views import check_views
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 120  # seconds for one run; a first start on a cold, busy machine can be slow
@@ -261,6 +262,7 @@ def check_program(exe: Path, watched: Path, bundle: Path, box: Sandbox) -> None:
     if width < 400 or height < 300 or colours < MIN_COLOURS:
         raise SmokeError(f"the screenshot looks blank: {width}x{height}, {colours} colours")
 
+    check_views(exe, box, run, count_colours, MIN_COLOURS, SmokeError)
     check_chinese_font(exe, box)
 
     # The real window (offscreen): it starts, paints, sets its icon, quits, and saves its settings
