@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         listing: QWidget = (
             self.tree if self.code_list.currentWidget() is self.tree else self.empty_label
         )
-        right: QWidget = self.detail.browser if self.state.view == DETAIL_VIEW else self.views
+        view = self.views.currentWidget()
+        right: QWidget = view if view and view is not self.detail else self.detail.browser
         return [self.search_box, listing, right]
 
     # -- wiring ------------------------------------------------------------------------------
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         state.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         for signal in (state.entry_changed, state.language_changed, state.listing_changed):
             signal.connect(self._update_title)
+        self.views.title_changed.connect(self._update_title)
 
         triggers: dict[str, Callable[[], object]] = {
             "focus_search": self.focus_search,
@@ -301,7 +303,12 @@ class MainWindow(QMainWindow):
         state = self.state
         entry = state.entry
         status_class = state.catalogue.status_class(state.entry_id) if state.entry_id else None
-        if state.searching and not state.visible_hits():
+        view = self.views.currentWidget()
+        view_title = view.windowTitle() if view and view is not self.detail else ""
+        if view_title:
+            # Another view (the guide, a comparison) names itself.
+            self.setWindowTitle(f"{view_title} — httpcodes")
+        elif state.searching and not state.visible_hits():
             self.setWindowTitle(self.tr("No match — httpcodes"))
         elif entry is not None:
             self.setWindowTitle(f"{entry.display_title} — httpcodes")

@@ -97,7 +97,10 @@ class CompareView(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(96)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().sectionClicked.connect(self._open_column)
-        self.table.cellDoubleClicked.connect(lambda _row, column: self._open_column(column))
+        # Double-click or Enter on a cell opens that code; Tab leaves the table (within it,
+        # the arrows move).
+        self.table.activated.connect(lambda index: self._open_column(index.column()))
+        self.table.setTabKeyNavigation(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -197,6 +200,7 @@ class CompareView(QWidget):
     def retranslate(self) -> None:
         """The view's own words, in the interface language."""
         self.title.setText(self.tr("Compare codes"))
+        self.setWindowTitle(self.title.text())  # the window's title while the view is up
         self.copy_button.setText(self.tr("Copy as Markdown"))
         self.copy_button.setToolTip(self.tr("Copy the comparison as a Markdown table"))
         self.presets.clear()
@@ -252,6 +256,8 @@ class CompareView(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+        # Where the keyboard goes when the view is given it (opened, F6).
+        self.setFocusProxy(self.table if enough else self.presets)
 
 
 def _wrap_words(text: str, width: int = 14) -> str:

@@ -1,0 +1,128 @@
+"""The Guide and Compare views with the keyboard alone, keys pressed on the focused widget as
+a user presses them: the view a shortcut opens takes the keyboard (a digit answers the guide
+instead of starting a search), Up/Down and Enter walk the guide, Tab leaves the comparison's
+table and Enter opens a code, and the window's title names the view on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from httpcodes.gui.views.compare import CompareView
+from httpcodes.gui.views.guide import GuideView
+from httpcodes.gui.window import MainWindow
+from tests.gui_helpers import open_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """One key on whatever has the keyboard now."""
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def guide_of(window: MainWindow) -> GuideView:
+    view = window.views.currentWidget()
+    assert isinstance(view, GuideView)
+    return view
+
+
+def test_ctrl_g_gives_the_guide_the_keyboard_and_digits_answer_it(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("404")
+    box = window.search_box
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    press(qtbot, Qt.Key.Key_G, CTRL)
+    guide = guide_of(window)
+    qtbot.waitUntil(lambda: guide.isAncestorOf(focused()))
+    assert focused() is guide.buttons[0]
+    assert window.windowTitle() == "Which code should I send? — httpcodes"
+    # "4" answers "The client may not be allowed to have it"; before, it typed a search.
+    press(qtbot, Qt.Key.Key_4)
+    assert box.text() == ""
+    assert window.state.view == "guide"
+    assert guide.question.text() == "What do you know about who is asking?"
+    assert focused() is guide.buttons[0]  # the new question's first answer
+    # Down twice, then Enter: the third answer (known, but not allowed).
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused() is guide.buttons[2]
+    press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    assert guide.question.text() == "May the client learn that the resource exists?"
+    press(qtbot, Qt.Key.Key_Return)  # "Yes: say plainly that access is refused"
+    assert guide.outcome is not None and guide.outcome.code == 403
+    # At the answer the keyboard is on Open; Backspace goes back a question, Enter opens.
+    assert focused() is guide.open_button
+    press(qtbot, Qt.Key.Key_Backspace)
+    assert guide.outcome is None and focused() is guide.buttons[0]
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_Enter)
+    assert window.state.view == "detail" and window.state.entry_id == "403"
+    assert focused() is window.detail.browser  # PageDown scrolls the code's page now
+    assert window.windowTitle() == "403 Forbidden — httpcodes"
+
+
+def test_zero_answers_the_tenth_and_f6_reaches_the_guide(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("500")
+    window.action("guide").trigger()
+    guide = guide_of(window)
+    assert len(guide.node.answers) == 10
+    # F6 cycles search -> list -> the view on the right (its first answer).
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    press(qtbot, Qt.Key.Key_F6)
+    assert focused() is window.tree
+    press(qtbot, Qt.Key.Key_F6)
+    assert focused() is guide.buttons[0]
+    tenth = guide.node.answers[9]
+    press(qtbot, Qt.Key.Key_0)
+    assert guide.trail and guide.trail[0][1] == 9
+    assert guide.breadcrumbs.text().count(tenth.label.get("en")) == 1
+    # Esc leaves the view; the keyboard goes to the details, not nowhere.
+    press(qtbot, Qt.Key.Key_Escape)
+    assert window.state.view == "detail"
+    assert focused() is window.detail.browser
+
+
+def test_compare_from_the_keyboard_tab_leaves_the_table_and_enter_opens(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("401")
+    tree = window.tree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    press(qtbot, Qt.Key.Key_Down, SHIFT)
+    press(qtbot, Qt.Key.Key_Down, SHIFT)
+    assert window.code_list.selected_ids() == ["401", "402", "403"]
+    press(qtbot, Qt.Key.Key_O, CTRL | SHIFT)
+    view = window.views.currentWidget()
+    assert isinstance(view, CompareView)
+    assert view.ids == ["401", "402", "403"]
+    assert window.windowTitle() == "Compare codes — httpcodes"
+    table = view.table
+    assert focused() is table
+    # The arrows move in the table; Enter opens the code of the cell's column.
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Right)
+    assert table.currentColumn() == 2
+    # Tab goes on to the next control instead of walking the cells.
+    press(qtbot, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    press(qtbot, Qt.Key.Key_Tab, SHIFT)
+    assert focused() is table
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.state.view == "detail" and window.state.entry_id == "403"
