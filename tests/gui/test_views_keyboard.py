@@ -1,11 +1,13 @@
 """The Guide and Compare views with the keyboard alone, keys pressed on the focused widget as
 a user presses them: the view a shortcut opens takes the keyboard (a digit answers the guide
 instead of starting a search), Up/Down and Enter walk the guide, Tab leaves the comparison's
-table and Enter opens a code, and the window's title names the view on screen."""
+table and Enter opens a code, the window's title names the view on screen, and the list's
+selection shows whether the keyboard is in the list."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +31,10 @@ def press(
 ) -> None:
     """One key on whatever has the keyboard now."""
     qtbot.keyClick(focused(), key, modifier)
+
+
+def distance(first: QColor, second: QColor) -> int:
+    return sum(abs(a - b) for a, b in zip(first.getRgb()[:3], second.getRgb()[:3], strict=True))
 
 
 def guide_of(window: MainWindow) -> GuideView:
@@ -126,3 +132,32 @@ def test_compare_from_the_keyboard_tab_leaves_the_table_and_enter_opens(qtbot: Q
     assert focused() is table
     press(qtbot, Qt.Key.Key_Return)
     assert window.state.view == "detail" and window.state.entry_id == "403"
+
+
+def test_the_lists_selection_shows_whether_the_keyboard_is_there(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("404")
+    tree = window.tree
+    box = window.search_box
+
+    def row_colour() -> QColor:
+        rect = tree.visualRect(window.code_list.proxy.index_of("404"))
+        image = tree.viewport().grab().toImage()
+        # The row's background, right of its text.
+        return image.pixelColor(rect.right() - 4, rect.center().y())
+
+    for theme in ("light", "dark"):
+        window.state.set_theme(theme)
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus)
+        away = row_colour()
+        press(qtbot, Qt.Key.Key_F6)
+        assert focused() is tree
+        here = row_colour()
+        # The strong highlight only where the keys go; a softer one otherwise, still a
+        # selection (not the list's plain background).
+        strong = QApplication.palette().color(QPalette.ColorRole.Highlight)
+        assert distance(here, strong) < 20, (theme, here.name(), strong.name())
+        assert distance(here, away) > 120, (theme, here.name(), away.name())
+        base = tree.palette().color(QPalette.ColorRole.Base)
+        assert away != base, theme
