@@ -6,6 +6,7 @@ The rows come from ``httpcodes.compare``, the same as ``httpcodes compare`` prin
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -261,11 +262,34 @@ class CompareView(QWidget):
 
 
 def _wrap_words(text: str, width: int = 14) -> str:
-    """Break a name between words so that a narrow column heading shows it whole."""
+    """Break a name between words so that a narrow column heading shows it whole. Chinese has
+    no spaces: a long run of wide characters breaks before a bracket, or else between any two
+    characters, each counting as two columns (a heading in Chinese was cut off at the edge)."""
     lines: list[str] = []
     for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
+        pieces = _pieces(word, width)
+        if lines and _columns(lines[-1]) + 1 + _columns(pieces[0]) <= width:
+            lines[-1] += f" {pieces.pop(0)}"
+        lines.extend(pieces)
     return "\n".join(lines)
+
+
+def _is_wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in ("W", "F")
+
+
+def _columns(text: str) -> int:
+    return sum(2 if _is_wide(c) else 1 for c in text)
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    """A word as it may be broken: whole, unless it holds wide characters and is too long."""
+    if _columns(word) <= width or not any(_is_wide(c) for c in word):
+        return [word]
+    pieces = [""]
+    for character in word:
+        full = pieces[-1] and _columns(pieces[-1] + character) > width
+        if full or (character == "（" and pieces[-1]):
+            pieces.append("")
+        pieces[-1] += character
+    return pieces
