@@ -117,6 +117,8 @@ def test_compare_from_the_keyboard_tab_leaves_the_table_and_enter_opens(qtbot: Q
     view = window.views.currentWidget()
     assert isinstance(view, CompareView)
     assert view.ids == ["401", "402", "403"]
+    # The style draws the focus frame (only after a keyboard-driven focus change).
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     assert window.windowTitle() == "Compare codes — httpcodes"
     table = view.table
     assert focused() is table

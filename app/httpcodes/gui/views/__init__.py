@@ -94,6 +94,8 @@ class ViewHost(QStackedWidget):
         # it, not start a search); back in the details, the keys stay where they were
         # unless they were in the view that left.
         if name != DETAIL_VIEW:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            # As a shortcut gives it: the style then draws the focus frame, which shows
+            # where the keys go.
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif focus_was_here:
             self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
