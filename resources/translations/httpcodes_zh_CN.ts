@@ -520,6 +520,10 @@
         <translation>冲突与前提条件</translation>
     </message>
     <message>
+        <source>Copied the comparison as Markdown</source>
+        <translation>已将比较复制为 Markdown</translation>
+    </message>
+    <message>
         <source>Compare codes</source>
         <translation>比较状态码</translation>
     </message>

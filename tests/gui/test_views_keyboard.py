@@ -7,7 +7,7 @@ selection shows whether the keyboard is in the list."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -163,3 +163,30 @@ def test_the_lists_selection_shows_whether_the_keyboard_is_there(qtbot: QtBot) -
         assert distance(here, away) > 120, (theme, here.name(), away.name())
         base = tree.palette().color(QPalette.ColorRole.Base)
         assert away != base, theme
+
+
+def test_copying_in_a_comparison_copies_the_comparison(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("404")
+    window.state.show_view("compare", ("401", "403", "404"))
+    view = window.views.currentWidget()
+    assert isinstance(view, CompareView)
+    assert focused() is view.table
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear()
+    # Ctrl+Shift+M, "Copy as Markdown": the table, not the 404 hidden behind it.
+    press(qtbot, Qt.Key.Key_M, CTRL | SHIFT)
+    assert clipboard.text() == view.markdown()
+    assert clipboard.text().count("|") > 10 and "403" in clipboard.text()
+    assert window.statusBar().currentMessage() == "Copied the comparison as Markdown"
+    # Ctrl+C copies the cell under the keyboard.
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Right)
+    cell = view.table.currentItem()
+    assert cell is not None and cell.text()
+    press(qtbot, Qt.Key.Key_C, CTRL)
+    assert clipboard.text() == cell.text()
+    # Back in the details, both copy the code again.
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_M, CTRL | SHIFT)
+    assert clipboard.text().startswith("## 404 Not Found")

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
             "copy": lambda: self.copier.copy("selection-or-title"),
             "copy_code": lambda: self.copier.copy("code"),
             "copy_status_line": lambda: self.copier.copy("status_line"),
-            "copy_markdown": lambda: self.copier.copy("markdown"),
+            "copy_markdown": self.copy_markdown,
             "back": self.go_back,
             "forward": state.forward,
             "toggle_favourite": self.toggle_favourite,
@@ -216,6 +216,15 @@ class MainWindow(QMainWindow):
         view as it was, with its ready-made comparisons."""
         selected = self.code_list.selected_ids()
         self.state.show_view("compare", selected if len(selected) >= 2 else None)
+
+    def copy_markdown(self) -> None:
+        """Copy what is on screen as Markdown: a view's own (a comparison), else the code."""
+        view = self.views.currentWidget()
+        copy_view = getattr(view, "copy_markdown", None) if view is not self.detail else None
+        if callable(copy_view):
+            copy_view()
+        else:
+            self.copier.copy("markdown")
 
     def go_back(self) -> None:
         """Back: out of another view to the details, else to the previous code."""

@@ -162,6 +162,7 @@ class CompareView(QWidget):
         text = self.markdown()
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(text)
+        self.state.message.emit(self.tr("Copied the comparison as Markdown"))
 
     def _on_preset(self, index: int) -> None:
         codes = self.presets.itemData(index)
