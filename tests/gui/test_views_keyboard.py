@@ -190,3 +190,19 @@ def test_copying_in_a_comparison_copies_the_comparison(qtbot: QtBot) -> None:
     press(qtbot, Qt.Key.Key_Escape)
     press(qtbot, Qt.Key.Key_M, CTRL | SHIFT)
     assert clipboard.text().startswith("## 404 Not Found")
+
+
+def test_f6_to_the_list_keeps_the_start_page_until_a_row_is_chosen(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    assert window.state.entry_id == ""  # a first start: the start page
+    box = window.search_box
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    press(qtbot, Qt.Key.Key_F6)
+    assert focused() is window.tree
+    assert window.state.entry_id == ""
+    assert "Common codes" in window.detail.page_text()
+    assert window.windowTitle() == "httpcodes"
+    # The arrows choose: Down from the first row (the 1xx class) is 100.
+    press(qtbot, Qt.Key.Key_Down)
+    assert window.state.entry_id == "100"
