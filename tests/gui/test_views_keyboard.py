@@ -206,3 +206,17 @@ def test_f6_to_the_list_keeps_the_start_page_until_a_row_is_chosen(qtbot: QtBot)
     # The arrows choose: Down from the first row (the 1xx class) is 100.
     press(qtbot, Qt.Key.Key_Down)
     assert window.state.entry_id == "100"
+
+
+def test_ctrl_e_puts_the_keyboard_in_the_explain_box_and_names_the_view(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("404")
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    assert window.state.view == "explain"
+    view = window.views.currentWidget()
+    assert focused() is getattr(view, "input", None)
+    qtbot.keyClicks(focused(), "HTTP/1.1 429 Too Many Requests")
+    assert window.search_box.text() == ""
+    assert window.windowTitle().startswith("Explain a response")

@@ -94,8 +94,9 @@ class ViewHost(QStackedWidget):
         # it, not start a search); back in the details, the keys stay where they were
         # unless they were in the view that left.
         if name != DETAIL_VIEW:
-            # As a shortcut gives it: the style then draws the focus frame, which shows
-            # where the keys go.
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # Where the view says (its focus proxy, or the child it gave the focus in open),
+            # as a shortcut gives it: the style then draws the focus frame.
+            chosen = widget.focusWidget() if widget.focusProxy() is None else None
+            (chosen or widget).setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif focus_was_here:
             self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
