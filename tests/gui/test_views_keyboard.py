@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from httpcodes.gui.views.compare import CompareView
@@ -220,3 +220,18 @@ def test_ctrl_e_puts_the_keyboard_in_the_explain_box_and_names_the_view(qtbot: Q
     qtbot.keyClicks(focused(), "HTTP/1.1 429 Too Many Requests")
     assert window.search_box.text() == ""
     assert window.windowTitle().startswith("Explain a response")
+
+
+def test_f1_lists_the_keys_of_the_guide_and_the_comparison(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    press(qtbot, Qt.Key.Key_F1)
+    dialog = window.findChild(QDialog)
+    assert dialog is not None
+    rows = dict(dialog.shortcut_texts())  # type: ignore[attr-defined]
+    assert "0 the tenth" in rows["1 to 9, 0 (in the guide)"]
+    assert rows["Backspace (in the guide)"] == "Back to the previous question"
+    assert rows["Enter (in a comparison's table)"] == "Open the code of that column"
+    assert rows["Esc (in the guide or a comparison)"] == "Back to the details"
+    dialog.close()
