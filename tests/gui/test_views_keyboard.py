@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from httpcodes.gui.views.compare import CompareView
@@ -235,3 +235,39 @@ def test_f1_lists_the_keys_of_the_guide_and_the_comparison(qtbot: QtBot) -> None
     assert rows["Enter (in a comparison's table)"] == "Open the code of that column"
     assert rows["Esc (in the guide or a comparison)"] == "Back to the details"
     dialog.close()
+
+
+def test_the_guides_breadcrumbs_follow_from_the_keyboard(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("500")
+    window.state.show_view("guide", ("4", "3"))
+    guide = guide_of(window)
+    assert guide.question.text() == "May the client learn that the resource exists?"
+    # Tab walks the breadcrumbs' links (the first is "Start"); Enter follows one.
+    guide.breadcrumbs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(guide.breadcrumbs.hasFocus)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is guide.breadcrumbs
+    assert guide.breadcrumbs.selectedText() == "Start"
+    press(qtbot, Qt.Key.Key_Return)
+    assert guide.trail == []
+    assert guide.question.text() == "What happened to the request, or what must the client be told?"
+
+
+def test_tab_in_the_guide_stops_only_where_the_focus_shows(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("500")
+    window.state.show_view("guide", ("4",))
+    guide = guide_of(window)
+    stops: list[QWidget] = []
+    for _ in range(12):
+        press(qtbot, Qt.Key.Key_Tab)
+        widget = focused()
+        if not guide.isAncestorOf(widget):
+            break
+        stops.append(widget)
+    # Buttons and the breadcrumbs' links: nothing invisible (the answers' scroll area) holds
+    # the keys.
+    assert stops
+    for widget in stops:
+        assert widget is guide.breadcrumbs or isinstance(widget, QPushButton), widget

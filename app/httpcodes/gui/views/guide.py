@@ -65,6 +65,11 @@ class AnswerButton(QPushButton):
                 step = 1 if key == Qt.Key.Key_Down else -1
                 index = min(max(siblings.index(self) + step, 0), len(siblings) - 1)
                 siblings[index].setFocus(Qt.FocusReason.TabFocusReason)
+                area = box.parentWidget() if box else None  # holder -> viewport -> area
+                while area is not None and not isinstance(area, QScrollArea):
+                    area = area.parentWidget()
+                if area is not None:
+                    area.ensureWidgetVisible(siblings[index])
                 return
         super().keyPressEvent(event)
 
@@ -122,6 +127,11 @@ class GuideView(QWidget):
         self.breadcrumbs.setWordWrap(True)
         self.breadcrumbs.setTextFormat(Qt.TextFormat.RichText)
         self.breadcrumbs.linkActivated.connect(self._on_breadcrumb)
+        # Tab reaches the breadcrumbs' links and Enter follows one, as a click does.
+        self.breadcrumbs.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
 
         self.question = QLabel(self)
         self.question.setObjectName("guide_question")
@@ -137,6 +147,8 @@ class GuideView(QWidget):
         scroll.setObjectName("guide_answers")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # No Tab stop of its own: it would hold the keys with nothing on screen showing it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder = QWidget(scroll)
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
