@@ -259,6 +259,8 @@ def test_tab_in_the_guide_stops_only_where_the_focus_shows(qtbot: QtBot) -> None
     window.go_to("500")
     window.state.show_view("guide", ("4",))
     guide = guide_of(window)
+    guide.back_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(guide.back_button.hasFocus)
     stops: list[QWidget] = []
     for _ in range(12):
         press(qtbot, Qt.Key.Key_Tab)
@@ -268,6 +270,6 @@ def test_tab_in_the_guide_stops_only_where_the_focus_shows(qtbot: QtBot) -> None
         stops.append(widget)
     # Buttons and the breadcrumbs' links: nothing invisible (the answers' scroll area) holds
     # the keys.
-    assert stops
+    assert guide.breadcrumbs in stops and guide.buttons[0] in stops
     for widget in stops:
         assert widget is guide.breadcrumbs or isinstance(widget, QPushButton), widget
