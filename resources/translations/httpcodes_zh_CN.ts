@@ -363,6 +363,38 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
+        <source>1 to 9, 0 (in the guide)</source>
+        <translation>1 至 9、0（在“该发送哪个状态码”中）</translation>
+    </message>
+    <message>
+        <source>Take that answer (0 the tenth); Up / Down and Enter choose one too</source>
+        <translation>选择该编号的回答（0 为第十个）；也可用上 / 下方向键和 Enter 选择</translation>
+    </message>
+    <message>
+        <source>Backspace (in the guide)</source>
+        <translation>Backspace（在“该发送哪个状态码”中）</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>回到上一个问题</translation>
+    </message>
+    <message>
+        <source>Enter (in a comparison's table)</source>
+        <translation>Enter（在比较表格中）</translation>
+    </message>
+    <message>
+        <source>Open the code of that column</source>
+        <translation>打开该列的状态码</translation>
+    </message>
+    <message>
+        <source>Esc (in the guide or a comparison)</source>
+        <translation>Esc（在“该发送哪个状态码”或比较中）</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>回到详情</translation>
+    </message>
+    <message>
         <source>Mouse back / forward buttons</source>
         <translation>鼠标的后退 / 前进键</translation>
     </message>
@@ -486,6 +518,10 @@
     <message>
         <source>Conflicts and preconditions</source>
         <translation>冲突与前提条件</translation>
+    </message>
+    <message>
+        <source>Copied the comparison as Markdown</source>
+        <translation>已将比较复制为 Markdown</translation>
     </message>
     <message>
         <source>Compare codes</source>

@@ -134,3 +134,19 @@ def test_the_window_zoom_scales_the_table(qtbot: QtBot) -> None:
     before = view.table.font().pointSizeF()
     state.set_zoom(130)
     assert view.table.font().pointSizeF() == pytest.approx(before * 1.3)
+
+
+def test_chinese_column_headings_show_whole_in_a_narrow_pane(qtbot: QtBot) -> None:
+    view, _ = make_view(qtbot, "zh-CN")
+    view.resize(560, 600)
+    view.open(["301", "302", "307", "308"])
+    header = view.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(view.table.columnCount()):
+        item = view.table.horizontalHeaderItem(column)
+        assert item is not None
+        lines = item.text().split("\n")
+        assert len(lines) >= 2  # the code, then the name (broken between characters)
+        widest = max(metrics.horizontalAdvance(line) for line in lines)
+        assert widest <= header.sectionSize(column) - 8, (item.text(), header.sectionSize(column))
+    assert view.table.horizontalHeaderItem(3).text() == "308\n永久重定向\n（保留方法）"

@@ -296,6 +296,24 @@ EXTRA_KEYS: tuple[tuple[str, str], ...] = (
         QT_TRANSLATE_NOOP("Actions", "Close the find bar"),
     ),
     (
+        QT_TRANSLATE_NOOP("Actions", "1 to 9, 0 (in the guide)"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Take that answer (0 the tenth); Up / Down and Enter choose one too"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Backspace (in the guide)"),
+        QT_TRANSLATE_NOOP("Actions", "Back to the previous question"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Enter (in a comparison's table)"),
+        QT_TRANSLATE_NOOP("Actions", "Open the code of that column"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "Esc (in the guide or a comparison)"),
+        QT_TRANSLATE_NOOP("Actions", "Back to the details"),
+    ),
+    (
         QT_TRANSLATE_NOOP("Actions", "Mouse back / forward buttons"),
         QT_TRANSLATE_NOOP("Actions", "Back and forward"),
     ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,6 +49,21 @@ class CodeTreeView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        # Without a current row, Qt makes the first one current as the list gets the keyboard,
+        # and the list would open it: F6 from the start page replaced it with the 1xx page.
+        # The first row is marked all the same; the arrows (or Enter) choose.
+        selection = self.selectionModel()
+        selection.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+        finally:
+            selection.blockSignals(False)
+        self.viewport().update()
 
     def _request_menu_here(self) -> None:
         # Under the current row, not wherever the mouse happens to be.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget, QTextEdit
 
 from httpcodes.catalogue.model import LIBRARIES
 from httpcodes.gui.state import SessionState
@@ -69,4 +69,8 @@ class Copier(QObject):
             return focus.selectedText()
         if isinstance(focus, QTextEdit) and focus.textCursor().hasSelection():
             return focus.textCursor().selection().toPlainText()
+        cell = focus.currentItem() if isinstance(focus, QTableWidget) else None
+        if cell is not None:
+            # A cell of a comparison, rather than the code hidden behind the view.
+            return cell.text()
         return None

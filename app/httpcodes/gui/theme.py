@@ -89,6 +89,13 @@ _LIGHT_DISABLED: Final = {
     _Role.Dark: "#bebebe",
     _Role.Shadow: "#b1b1b1",
 }
+# The selection of a list or table the keyboard is not in (the code list while the search box
+# has it) is drawn in the inactive colours: softer, so that the strong highlight shows where
+# the keys go.
+_LIGHT_INACTIVE: Final = {
+    _Role.Highlight: "#c8dced",
+    _Role.HighlightedText: "#000000",
+}
 _DARK: Final = {
     _Role.Window: "#202124",
     _Role.WindowText: "#e8eaed",
@@ -117,23 +124,39 @@ _DARK_DISABLED: Final = {
     _Role.Text: "#6f7378",
     _Role.ButtonText: "#6f7378",
 }
+_DARK_INACTIVE: Final = {
+    _Role.Highlight: "#33445c",
+    _Role.HighlightedText: "#e8eaed",
+}
 
 
 def _palette(
-    colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]
+    colours: dict[QPalette.ColorRole, str],
+    disabled: dict[QPalette.ColorRole, str],
+    inactive: dict[QPalette.ColorRole, str] | None = None,
 ) -> QPalette:
     palette = QPalette()
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
     for role, colour in disabled.items():
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    for role, colour in (inactive or {}).items():
+        palette.setColor(QPalette.ColorGroup.Inactive, role, QColor(colour))
     return palette
 
 
 def apply_theme(app: QApplication, mode: str) -> bool:
     """Apply ``system``, ``light`` or ``dark``; returns True when the result is dark."""
     dark = mode == "dark" or (mode == "system" and system_prefers_dark())
-    app.setPalette(_palette(_DARK, _DARK_DISABLED) if dark else _palette(_LIGHT, _LIGHT_DISABLED))
+    colours, disabled, inactive = (
+        (_DARK, _DARK_DISABLED, _DARK_INACTIVE)
+        if dark
+        else (_LIGHT, _LIGHT_DISABLED, _LIGHT_INACTIVE)
+    )
+    app.setPalette(_palette(colours, disabled))
+    # Lists and tables only: a text's selection (the find bar's current match) stays strong.
+    # PySide6 takes the class name as str, though its stubs say bytes.
+    app.setPalette(_palette(colours, disabled, inactive), "QAbstractItemView")  # type: ignore[arg-type]
     return dark
 
 

@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         listing: QWidget = (
             self.tree if self.code_list.currentWidget() is self.tree else self.empty_label
         )
-        right: QWidget = self.detail.browser if self.state.view == DETAIL_VIEW else self.views
+        view = self.views.currentWidget()
+        right: QWidget = view if view and view is not self.detail else self.detail.browser
         return [self.search_box, listing, right]
 
     # -- wiring ------------------------------------------------------------------------------
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         state.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         for signal in (state.entry_changed, state.language_changed, state.listing_changed):
             signal.connect(self._update_title)
+        self.views.title_changed.connect(self._update_title)
 
         triggers: dict[str, Callable[[], object]] = {
             "focus_search": self.focus_search,
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
             "copy": lambda: self.copier.copy("selection-or-title"),
             "copy_code": lambda: self.copier.copy("code"),
             "copy_status_line": lambda: self.copier.copy("status_line"),
-            "copy_markdown": lambda: self.copier.copy("markdown"),
+            "copy_markdown": self.copy_markdown,
             "back": self.go_back,
             "forward": state.forward,
             "toggle_favourite": self.toggle_favourite,
@@ -214,6 +216,15 @@ class MainWindow(QMainWindow):
         view as it was, with its ready-made comparisons."""
         selected = self.code_list.selected_ids()
         self.state.show_view("compare", selected if len(selected) >= 2 else None)
+
+    def copy_markdown(self) -> None:
+        """Copy what is on screen as Markdown: a view's own (a comparison), else the code."""
+        view = self.views.currentWidget()
+        copy_view = getattr(view, "copy_markdown", None) if view is not self.detail else None
+        if callable(copy_view):
+            copy_view()
+        else:
+            self.copier.copy("markdown")
 
     def go_back(self) -> None:
         """Back: out of another view to the details, else to the previous code."""
@@ -301,7 +312,12 @@ class MainWindow(QMainWindow):
         state = self.state
         entry = state.entry
         status_class = state.catalogue.status_class(state.entry_id) if state.entry_id else None
-        if state.searching and not state.visible_hits():
+        view = self.views.currentWidget()
+        view_title = view.windowTitle() if view and view is not self.detail else ""
+        if view_title:
+            # Another view (the guide, a comparison) names itself.
+            self.setWindowTitle(f"{view_title} — httpcodes")
+        elif state.searching and not state.visible_hits():
             self.setWindowTitle(self.tr("No match — httpcodes"))
         elif entry is not None:
             self.setWindowTitle(f"{entry.display_title} — httpcodes")

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import NamedTuple, Protocol, cast
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from httpcodes.gui.state import DETAIL_VIEW, SessionState
 from httpcodes.gui.views.detail import DetailView
@@ -47,6 +48,10 @@ VIEWS: tuple[type[QWidget] | LazyView, ...] = (
 class ViewHost(QStackedWidget):
     """Shows one view at a time, as the state says."""
 
+    # The view on screen or its title (``windowTitle()``, the window's title while it is up)
+    # changed.
+    title_changed = Signal()
+
     def __init__(self, state: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("views")
@@ -71,6 +76,7 @@ class ViewHost(QStackedWidget):
             found = factory(self.state, self)
             self._views[name] = found
             self.addWidget(found)
+            found.windowTitleChanged.connect(self.title_changed)
         return found
 
     def current_view(self) -> str:
@@ -79,5 +85,18 @@ class ViewHost(QStackedWidget):
 
     def _open(self, name: str, argument: object) -> None:
         widget = self.view(name)
+        focus = QApplication.focusWidget()
+        focus_was_here = focus is not None and self.isAncestorOf(focus)
         cast("View", widget).open(argument)
         self.setCurrentWidget(widget)
+        self.title_changed.emit()
+        # A view the user asks for takes the keyboard (the guide's number keys must reach
+        # it, not start a search); back in the details, the keys stay where they were
+        # unless they were in the view that left.
+        if name != DETAIL_VIEW:
+            # Where the view says (its focus proxy, or the child it gave the focus in open),
+            # as a shortcut gives it: the style then draws the focus frame.
+            chosen = widget.focusWidget() if widget.focusProxy() is None else None
+            (chosen or widget).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif focus_was_here:
+            self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,6 +6,7 @@ The rows come from ``httpcodes.compare``, the same as ``httpcodes compare`` prin
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -97,7 +98,10 @@ class CompareView(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(96)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().sectionClicked.connect(self._open_column)
-        self.table.cellDoubleClicked.connect(lambda _row, column: self._open_column(column))
+        # Double-click or Enter on a cell opens that code; Tab leaves the table (within it,
+        # the arrows move).
+        self.table.activated.connect(lambda index: self._open_column(index.column()))
+        self.table.setTabKeyNavigation(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -158,6 +162,7 @@ class CompareView(QWidget):
         text = self.markdown()
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(text)
+        self.state.message.emit(self.tr("Copied the comparison as Markdown"))
 
     def _on_preset(self, index: int) -> None:
         codes = self.presets.itemData(index)
@@ -197,6 +202,7 @@ class CompareView(QWidget):
     def retranslate(self) -> None:
         """The view's own words, in the interface language."""
         self.title.setText(self.tr("Compare codes"))
+        self.setWindowTitle(self.title.text())  # the window's title while the view is up
         self.copy_button.setText(self.tr("Copy as Markdown"))
         self.copy_button.setToolTip(self.tr("Copy the comparison as a Markdown table"))
         self.presets.clear()
@@ -252,14 +258,39 @@ class CompareView(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
+        # Where the keyboard goes when the view is given it (opened, F6).
+        self.setFocusProxy(self.table if enough else self.presets)
 
 
 def _wrap_words(text: str, width: int = 14) -> str:
-    """Break a name between words so that a narrow column heading shows it whole."""
+    """Break a name between words so that a narrow column heading shows it whole. Chinese has
+    no spaces: a long run of wide characters breaks before a bracket, or else between any two
+    characters, each counting as two columns (a heading in Chinese was cut off at the edge)."""
     lines: list[str] = []
     for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
+        pieces = _pieces(word, width)
+        if lines and _columns(lines[-1]) + 1 + _columns(pieces[0]) <= width:
+            lines[-1] += f" {pieces.pop(0)}"
+        lines.extend(pieces)
     return "\n".join(lines)
+
+
+def _is_wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in ("W", "F")
+
+
+def _columns(text: str) -> int:
+    return sum(2 if _is_wide(c) else 1 for c in text)
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    """A word as it may be broken: whole, unless it holds wide characters and is too long."""
+    if _columns(word) <= width or not any(_is_wide(c) for c in word):
+        return [word]
+    pieces = [""]
+    for character in word:
+        full = pieces[-1] and _columns(pieces[-1] + character) > width
+        if full or (character == "（" and pieces[-1]):
+            pieces.append("")
+        pieces[-1] += character
+    return pieces

@@ -181,6 +181,7 @@ class ExplainView(QWidget):
     def retranslate(self) -> None:
         """Set the view's texts in the interface language."""
         self.title.setText(self.tr("Explain a response, a log line or an error message"))
+        self.setWindowTitle(self.title.text())  # the window's title while the view is up
         self.clear_button.setText(self.tr("Clear"))
         self.input.setPlaceholderText(
             self.tr(

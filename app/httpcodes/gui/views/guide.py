@@ -50,6 +50,28 @@ class AnswerButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.setAutoDefault(True)  # Enter answers, as Space does
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Up and Down move between the answers (the scroll area around them would take the
+        # arrows to scroll otherwise).
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers() & ~_KEYPAD:
+            box = self.parentWidget()
+            siblings = (
+                [b for b in box.findChildren(AnswerButton) if b.isVisibleTo(box)] if box else []
+            )
+            if self in siblings:
+                step = 1 if key == Qt.Key.Key_Down else -1
+                index = min(max(siblings.index(self) + step, 0), len(siblings) - 1)
+                siblings[index].setFocus(Qt.FocusReason.TabFocusReason)
+                area = box.parentWidget() if box else None  # holder -> viewport -> area
+                while area is not None and not isinstance(area, QScrollArea):
+                    area = area.parentWidget()
+                if area is not None:
+                    area.ensureWidgetVisible(siblings[index])
+                return
+        super().keyPressEvent(event)
 
     def set_label(self, text: str) -> None:
         """Show ``text`` on the button (and give it to screen readers)."""
@@ -105,6 +127,11 @@ class GuideView(QWidget):
         self.breadcrumbs.setWordWrap(True)
         self.breadcrumbs.setTextFormat(Qt.TextFormat.RichText)
         self.breadcrumbs.linkActivated.connect(self._on_breadcrumb)
+        # Tab reaches the breadcrumbs' links and Enter follows one, as a click does.
+        self.breadcrumbs.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
 
         self.question = QLabel(self)
         self.question.setObjectName("guide_question")
@@ -120,6 +147,8 @@ class GuideView(QWidget):
         scroll.setObjectName("guide_answers")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # No Tab stop of its own: it would hold the keys with nothing on screen showing it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder = QWidget(scroll)
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +170,13 @@ class GuideView(QWidget):
         self.compare_button = QPushButton(self)
         self.compare_button.setObjectName("guide_compare")
         self.compare_button.clicked.connect(self.compare_near_misses)
+        for button in (
+            self.back_button,
+            self.restart_button,
+            self.open_button,
+            self.compare_button,
+        ):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         answer_buttons = QHBoxLayout()
         answer_buttons.addWidget(self.open_button)
         answer_buttons.addWidget(self.compare_button)
@@ -198,7 +234,7 @@ class GuideView(QWidget):
         self.trail.append((node, index))
         if answer.outcome is not None:
             self.outcome = self.guide.outcome(answer.outcome)
-        self.refresh()
+        self._move()
         return True
 
     def back(self) -> None:
@@ -207,19 +243,29 @@ class GuideView(QWidget):
             return
         self.trail.pop()
         self.outcome = None
-        self.refresh()
+        self._move()
 
     def restart(self) -> None:
         """Back to the first question."""
         self.trail.clear()
         self.outcome = None
-        self.refresh()
+        self._move()
 
     def go_to_step(self, step: int) -> None:
         """Back to the question asked at ``step`` (0 is the first)."""
         del self.trail[step:]
         self.outcome = None
+        self._move()
+
+    def _move(self) -> None:
+        """Draw the new question or answer; a keyboard that was in the guide goes to its
+        first answer (or to Open at the end), not to wherever Qt puts it when the focused
+        button hides."""
+        focus = QApplication.focusWidget()
+        focus_was_here = focus is not None and self.isAncestorOf(focus)
         self.refresh()
+        if focus_was_here:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_code(self) -> None:
         """Show the answer's code in the detail view."""
@@ -254,10 +300,11 @@ class GuideView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys, not shortcuts: a digit typed in the window's search box must stay there.
-        # 1-9 answer; Backspace goes back a question (Esc, handled by the host, leaves).
+        # 1-9 answer (0 the tenth); Backspace goes back a question (Esc, handled by the
+        # host, leaves); Enter presses the focused button.
         text = event.text()
-        digit = len(text) == 1 and "1" <= text <= "9" and not event.modifiers() & ~_KEYPAD
-        if digit and self.choose(int(text) - 1):
+        digit = len(text) == 1 and "0" <= text <= "9" and not event.modifiers() & ~_KEYPAD
+        if digit and self.choose((int(text) or 10) - 1):
             return
         if event.key() == Qt.Key.Key_Backspace and self.trail:
             self.back()
@@ -273,6 +320,7 @@ class GuideView(QWidget):
     def retranslate(self) -> None:
         """The view's own words, in the interface language."""
         self.title.setText(self.tr("Which code should I send?"))
+        self.setWindowTitle(self.title.text())  # the window's title while the guide is up
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Back to the previous question (Backspace)"))
         self.restart_button.setText(self.tr("Start over"))
@@ -293,6 +341,8 @@ class GuideView(QWidget):
             self._draw_outcome(self.outcome, language)
         else:
             self._draw_question(self.node, language)
+        # Where the keyboard goes when the view is given it (opened, F6).
+        self.setFocusProxy(self.open_button if at_answer else self.buttons[0])
         self.position_changed.emit()
 
     def _draw_breadcrumbs(self, language: str) -> None:
