@@ -1,8 +1,9 @@
 """What the header fields that matter for a status say, read from their values. Free of Qt.
 
 Each function takes a value as sent and the language, and returns one sentence in our words
-(from ``httpcodes.explain.wording``), or None when the field says nothing worth a note here. Values that cannot be read are reported as findings by
-``httpcodes.explain.findings``; here they get a plain "cannot be read" note.
+(from ``httpcodes.explain.wording``), or None when the field says nothing worth a note here.
+Values that cannot be read are reported as findings by ``httpcodes.explain.findings``; here
+they get a plain "cannot be read" note.
 """
 
 from __future__ import annotations

@@ -139,11 +139,11 @@ TEMPLATES: Final[dict[str, dict[str, str]]] = {
     },
     "range.part": {
         "en": "{unit_title} {first} to {last} ({size} {unit}) of {length}.",
-        "zh-CN": "第 {first}–{last} {unit}（共 {size} {unit}），完整长度为 {length} {unit}。",
+        "zh-CN": "第 {first} 至 {last} {unit}（共 {size} {unit}），完整长度为 {length} {unit}。",
     },
     "range.part_unknown": {
         "en": "{unit_title} {first} to {last} ({size} {unit}) of an unknown length.",
-        "zh-CN": "第 {first}–{last} {unit}（共 {size} {unit}），完整长度未知。",
+        "zh-CN": "第 {first} 至 {last} {unit}（共 {size} {unit}），完整长度未知。",
     },
     "ratelimit.info": {"en": "Rate limit information: {value}.", "zh-CN": "限流信息：{value}。"},
     "ratelimit.limit": {

@@ -1,8 +1,9 @@
 """The Explain view's page: an explanation as Qt rich text, in the window's colours.
 
 The interface words come in ``labels`` (translated by the view); the notes and findings are
-the explain core's own sentences, already in the reader's language. Entries are shown in the reader's language (``shown``), and
-each code is a link ``entry:<id>`` that the view turns into ``state.show_entry``.
+the explain core's own sentences, already in the reader's language. Entries are shown in the
+reader's language (``shown``), and each code is a link ``entry:<id>`` that the view turns into
+``state.show_entry``.
 """
 
 from __future__ import annotations
