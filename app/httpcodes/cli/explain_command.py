@@ -22,7 +22,7 @@ from httpcodes.explain.report import (
     decode,
     explain,
 )
-from httpcodes.explain.wording import say
+from httpcodes.explain.wording import join, say
 
 _SEVERITY_COLOURS = {"problem": "31", "warning": "33", "info": "36"}
 _SEVERITY_MARKS = {"problem": "✗", "warning": "!", "info": "i"}
@@ -143,8 +143,8 @@ def render(result: Explanation, shown: dict[str, Entry], style: Style) -> str:
             english = _word(style, "label.english")  # the messages have no translation yet
             lines.extend(_wrap(message.summary + english, style.width, "  "))
             lines.extend(_wrap(message.advice + english, style.width, "  "))
-            codes = ", ".join(message.codes)
-            lines.append(style.dim(f"  {_word(style, 'label.codes_behind')}: {codes}"))
+            codes = join(style.language, message.codes)
+            lines.append(style.dim("  " + say(style.language, "label.codes_behind", codes=codes)))
             lines.append("")
         if result.matches:
             lines.append(style.bold(_word(style, "label.best_matches")))

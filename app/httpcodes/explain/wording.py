@@ -259,7 +259,7 @@ TEMPLATES: Final[dict[str, dict[str, str]]] = {
     # -- the reason phrase ----------------------------------------------------------------------
     "reason.none_h2": {
         "en": "HTTP/{version} sends no reason phrase, only the number.",
-        "zh-CN": "HTTP/{version} 不发送原因短语，只发送数字。",
+        "zh-CN": "HTTP/{version} 不发送原因短语，只有状态码数字。",
     },
     "reason.missing": {
         "en": "No reason phrase was sent; IANA's is {name}.",
@@ -360,11 +360,11 @@ TEMPLATES: Final[dict[str, dict[str, str]]] = {
     },
     "finding.body": {
         "en": "{code} must not have a body, but one follows.",
-        "zh-CN": "{code} 不得带有响应体，但后面跟着响应体。",
+        "zh-CN": "{code} 不得带有响应体，但响应头后面还有内容。",
     },
     "finding.body_length": {
         "en": "204 says it has a body through Content-Length.",
-        "zh-CN": "204 却通过 Content-Length 声明带有响应体。",
+        "zh-CN": "204 的 Content-Length 却表明它带有响应体。",
     },
     "finding.transfer_encoding": {
         "en": "{code} must not carry Transfer-Encoding.",
@@ -382,7 +382,7 @@ TEMPLATES: Final[dict[str, dict[str, str]]] = {
     "severity.problem": {"en": "problem", "zh-CN": "错误"},
     "severity.warning": {"en": "warning", "zh-CN": "警告"},
     "severity.info": {"en": "info", "zh-CN": "提示"},
-    "label.codes_behind": {"en": "Codes behind it", "zh-CN": "背后的状态码"},
+    "label.codes_behind": {"en": "Codes behind it: {codes}", "zh-CN": "背后的状态码：{codes}"},
     "label.best_matches": {"en": "Best matches", "zh-CN": "最佳匹配"},
     "label.clean": {
         "en": "no findings: the response follows the rules",
