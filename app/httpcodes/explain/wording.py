@@ -395,6 +395,7 @@ TEMPLATES: Final[dict[str, dict[str, str]]] = {
     },
     "label.english": {"en": "", "zh-CN": "（英文）"},
     "label.where": {"en": " ({header})", "zh-CN": "（{header}）"},
+    "label.colon": {"en": ": ", "zh-CN": "："},
 }
 
 

@@ -117,7 +117,7 @@ def _response_html(
             parts.append(
                 f"<div style='margin-left:8px'><span style='color:{tone}'>"
                 f"{_MARKS[finding.severity]} <b>{escape(labels[finding.severity])}</b></span>"
-                f"{where}: {escape(finding.text)}</div>"
+                f"{where}{escape(labels.get('colon', ': '))}{escape(finding.text)}</div>"
             )
     elif report.log_line is None and not report.complete:
         parts.append(f"<p style='color:{colours.muted}'>{escape(labels['status_only'])}</p>")

@@ -166,7 +166,12 @@ class ExplainView(QWidget):
             language=self.state.language,
             local=shown,
         )
-        labels = {**self.labels(), "english": say(self.state.language, "label.english")}
+        language = self.state.language
+        labels = {
+            **self.labels(),
+            "english": say(language, "label.english"),
+            "colon": say(language, "label.colon"),
+        }
         self.page.setHtml(explanation_html(result, shown, colours, labels))
         self.renders += 1
 
