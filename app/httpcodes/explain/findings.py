@@ -146,7 +146,11 @@ def _reason_findings(
             )
             return [Finding(WARNING, None, text)]
     text = say(
-        lang, "finding.reason_differs", reason=quote(lang, reason), name=quote(lang, entry.name)
+        lang,
+        "finding.reason_differs" if entry.is_standard else "finding.reason_differs_vendor",
+        reason=quote(lang, reason),
+        name=quote(lang, entry.name),
+        origin=entry.origin,
     )
     return [Finding(INFO, None, text)]
 

@@ -167,11 +167,12 @@ def _reason_note(response: RawResponse, entry: Entry | None, language: str) -> s
     if entry is None or response.source == "log":
         return None
     name = quote(language, entry.name)
+    vendor = "" if entry.is_standard else "_vendor"  # a vendor's phrase is not IANA's
     if response.reason is None:
-        return say(language, "reason.missing", name=name)
+        return say(language, f"reason.missing{vendor}", name=name, origin=entry.origin)
     if squash(response.reason) == squash(entry.name):
         return None
-    return say(language, "reason.differs", name=name)
+    return say(language, f"reason.differs{vendor}", name=name, origin=entry.origin)
 
 
 @lru_cache(maxsize=4096)

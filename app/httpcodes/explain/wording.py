@@ -266,6 +266,14 @@ TEMPLATES: Final[dict[str, dict[str, str]]] = {
         "zh-CN": "没有发送原因短语；IANA 登记的短语是{name}。",
     },
     "reason.differs": {"en": "IANA's phrase is {name}.", "zh-CN": "IANA 登记的短语是{name}。"},
+    "reason.missing_vendor": {
+        "en": "No reason phrase was sent; {origin} calls it {name}.",
+        "zh-CN": "没有发送原因短语；{origin} 称它为{name}。",
+    },
+    "reason.differs_vendor": {
+        "en": "{origin} calls it {name}.",
+        "zh-CN": "{origin} 称它为{name}。",
+    },
     # -- findings -------------------------------------------------------------------------------
     "finding.unregistered": {
         "en": "{code} is not a registered status code; a client that does not know it "
@@ -298,6 +306,10 @@ TEMPLATES: Final[dict[str, dict[str, str]]] = {
         "treat it as a plain {kind}.",
         "zh-CN": "{code} 不在 IANA 注册表中，是 {origin} 自己的状态码；通用客户端会把它当作普通的 "
         "{kind} 处理。",
+    },
+    "finding.reason_differs_vendor": {
+        "en": "The reason {reason} differs from {origin}'s {name}; clients ignore it.",
+        "zh-CN": "原因短语{reason}与 {origin} 所用的{name}不同；客户端会忽略它。",
     },
     "finding.reason_h2": {
         "en": "HTTP/{version} has no reason phrase; {reason} was added by the tool that "
