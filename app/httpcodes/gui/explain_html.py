@@ -59,7 +59,7 @@ def _message_html(
     english = escape(labels.get("english", ""))
     english = f" <span style='color:{colours.muted}'>{english}</span>" if english else ""
     for message in result.messages:
-        codes = ", ".join(
+        codes = labels.get("list", ", ").join(
             f"<a href='entry:{escape(code)}' style='color:{colours.link}'>{escape(code)}</a>"
             for code in message.codes
         )

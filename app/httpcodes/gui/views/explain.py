@@ -171,6 +171,7 @@ class ExplainView(QWidget):
             **self.labels(),
             "english": say(language, "label.english"),
             "colon": say(language, "label.colon"),
+            "list": say(language, "list"),
         }
         self.page.setHtml(explanation_html(result, shown, colours, labels))
         self.renders += 1
