@@ -176,3 +176,38 @@ def test_a_status_alone_is_not_blamed_for_headers_it_may_have_had(engine: Search
         assert report.findings == () and not report.complete
     [report] = run("HTTP/1.1 302 Found\n\n", engine).responses
     assert [f.header for f in report.findings] == ["Location"]
+
+
+def _says(result: Explanation) -> list[tuple[int, str, str | None, str]]:
+    """Every finding and note: (code, severity or "note", header, text)."""
+    said = [(r.code, f.severity, f.header, f.text) for r in result.responses for f in r.findings]
+    said += [
+        (r.code, "note", h.name, h.note) for r in result.responses for h in r.headers if h.note
+    ]
+    said += [(r.code, "reason", None, r.reason_note) for r in result.responses if r.reason_note]
+    return said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [case["text"] for case in responses()["broken"]] + list(responses()["correct"]),
+    ids=lambda text: str(text)[:30],
+)
+def test_chinese_says_the_same_things_in_chinese(text: str, engine: SearchEngine) -> None:
+    catalogue = load_catalogue()
+    english = _says(explain(text, catalogue, engine))
+    chinese = _says(explain(text, catalogue, engine, language="zh-CN"))
+    assert [said[:3] for said in chinese] == [said[:3] for said in english]
+    for (code, kind, header, text_en), (_, _, _, text_zh) in zip(english, chinese, strict=True):
+        assert any("\u4e00" <= c <= "\u9fff" for c in text_zh), (code, kind, header, text_zh)
+        assert text_zh != text_en
+
+
+def test_a_vendor_phrase_is_not_called_iana_s(engine: SearchEngine) -> None:
+    report = run("HTTP/1.1 444 Nothing\nServer: nginx\n\n", engine).responses[0]
+    assert report.reason_note == "nginx calls it 'No Response'."
+    assert "The reason 'Nothing' differs from nginx's 'No Response'; clients ignore it." in [
+        f.text for f in report.findings
+    ]
+    chinese = explain("HTTP/1.1 444\n\n", load_catalogue(), engine, language="zh-CN")
+    assert chinese.responses[0].reason_note == "没有发送原因短语；nginx 称它为“No Response”。"

@@ -3,8 +3,10 @@ search box or with Ctrl+V outside a text field; what it shows; links back to the
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from httpcodes.gui.views.explain import ExplainView
@@ -95,3 +97,61 @@ def test_esc_returns_to_the_details_and_the_view_follows_the_language(qtbot: QtB
     view.page.setFocus()
     qtbot.keyClick(view.page, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.state.view == "detail")
+
+
+# A popup menu on the offscreen platform: harmless notes about what it cannot do.
+POPUP_NOTES = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing"
+)
+
+
+def _choose_from_context_menu(qtbot: QtBot, widget: QWidget, name: str) -> None:
+    """Right-click ``widget`` and choose the action whose object name is ``name`` with the
+    keyboard, as a user does: the real menu opens, the action is highlighted and Enter pressed."""
+    centre = widget.rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre, widget.mapToGlobal(centre))
+    QApplication.sendEvent(widget, event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    action = next(a for a in menu.actions() if a.objectName() == name)
+    assert action.isEnabled()
+    menu.setActiveAction(action)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
+@POPUP_NOTES
+def test_paste_from_the_search_box_menu_opens_the_view_for_several_lines(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    QGuiApplication.clipboard().setText("HTTP/1.1 405 Method Not Allowed\nContent-Length: 0\n")
+    window.search_box.setFocus()
+    _choose_from_context_menu(qtbot, window.search_box, "edit-paste")
+    qtbot.waitUntil(lambda: window.state.view == "explain")
+    assert window.search_box.text() == ""
+    assert (
+        "405 must list the supported methods in Allow." in explain_view(window).page.toPlainText()
+    )
+
+
+@POPUP_NOTES
+def test_paste_from_the_search_box_menu_keeps_one_line_a_search(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    QGuiApplication.clipboard().setText("gateway timeout")
+    window.search_box.setFocus()
+    _choose_from_context_menu(qtbot, window.search_box, "edit-paste")
+    assert window.search_box.text() == "gateway timeout"
+    assert window.state.view == "detail"
+
+
+def test_the_view_writes_notes_and_findings_in_chinese(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.action("lang_zh-CN").trigger()
+    window.state.show_view("explain", RESPONSES)
+    view = explain_view(window)
+    qtbot.waitUntil(lambda: "401 必须带有 WWW-Authenticate 质询。" in view.page.toPlainText())
+    page = view.page.toPlainText()
+    assert "等待 2 分钟后再重试。" in page
+    assert "must carry" not in page and "Wait 2 minutes" not in page
+    window.action("lang_en").trigger()  # and back, at once
+    qtbot.waitUntil(lambda: "401 must carry a WWW-Authenticate" in view.page.toPlainText())

@@ -22,19 +22,8 @@ from httpcodes.explain.report import (
     decode,
     explain,
 )
+from httpcodes.explain.wording import join, say
 
-# The command's own words in Chinese (the catalogue's texts come translated already; the notes
-# and findings are English for now).
-_CHINESE = {
-    "Codes behind it": "背后的状态码",
-    "Best matches": "最佳匹配",
-    "no findings: the response follows the rules": "没有发现问题：响应符合规范",
-    "not a known status code": "不是已知的状态码",
-    "only the status was pasted: no header could be checked": "只粘贴了状态行：无法检查头部",
-    "problem": "错误",
-    "warning": "警告",
-    "info": "提示",
-}
 _SEVERITY_COLOURS = {"problem": "31", "warning": "33", "info": "36"}
 _SEVERITY_MARKS = {"problem": "✗", "warning": "!", "info": "i"}
 
@@ -75,10 +64,12 @@ def run_explain(
         print(f"httpcodes: cannot explain: {error}", file=sys.stderr)
         return EXIT_NOT_FOUND
     engine = cached_engine(base.entries, base.classes)  # every language, as search has
-    result = explain(text, base, engine, truncated=truncated or cut)
     shown = {entry.id: entry for entry in catalogue.entries}
+    language = style.language
+    result = explain(text, base, engine, truncated=truncated or cut, language=language, local=shown)
     if as_json:
-        print(json.dumps(to_json(result, shown), indent=2, ensure_ascii=False))
+        document = to_json(result, shown, language)
+        print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         output = render(result, shown, style)
         if output:
@@ -95,8 +86,10 @@ def _local(entry: Entry | None, shown: dict[str, Entry]) -> Entry | None:
     return None if entry is None else shown.get(entry.id, entry)
 
 
-def to_json(result: Explanation, shown: dict[str, Entry]) -> dict[str, Any]:
-    """The JSON object of ``explain --json``, documented in the README."""
+def to_json(result: Explanation, shown: dict[str, Entry], language: str = "en") -> dict[str, Any]:
+    """The JSON object of ``explain --json``, documented in the README. Notes and findings are
+    in ``language`` (given as ``language``); the known messages' texts are English for now
+    (``text_language``)."""
     responses = []
     for report in result.responses:
         entry = _local(report.entry, shown)
@@ -117,6 +110,7 @@ def to_json(result: Explanation, shown: dict[str, Entry]) -> dict[str, Any]:
         )
     return {
         "kind": result.kind,
+        "language": language,
         "responses": responses,
         "matches": [entry_to_dict(shown.get(e.id, e)) for e in result.matches],
         "messages": [
@@ -129,14 +123,15 @@ def to_json(result: Explanation, shown: dict[str, Entry]) -> dict[str, Any]:
                 "advice": m.advice,
                 "codes": list(m.codes),
                 "sources": list(m.sources),
+                "text_language": "en",
             }
             for m in result.messages
         ],
     }
 
 
-def _word(style: Style, text: str) -> str:
-    return _CHINESE.get(text, text) if style.language == "zh-CN" else text
+def _word(style: Style, key: str) -> str:
+    return say(style.language, key)
 
 
 def render(result: Explanation, shown: dict[str, Entry], style: Style) -> str:
@@ -145,13 +140,14 @@ def render(result: Explanation, shown: dict[str, Entry], style: Style) -> str:
     if result.kind == "message":
         for message in result.messages:
             lines.append(style.bold(f"{message.name}") + style.dim(f"  [{message.origin}]"))
-            lines.extend(_wrap(message.summary, style.width, "  "))
-            lines.extend(_wrap(message.advice, style.width, "  "))
-            codes = ", ".join(message.codes)
-            lines.append(style.dim(f"  {_word(style, 'Codes behind it')}: {codes}"))
+            english = _word(style, "label.english")  # the messages have no translation yet
+            lines.extend(_wrap(message.summary + english, style.width, "  "))
+            lines.extend(_wrap(message.advice + english, style.width, "  "))
+            codes = join(style.language, message.codes)
+            lines.append(style.dim("  " + say(style.language, "label.codes_behind", codes=codes)))
             lines.append("")
         if result.matches:
-            lines.append(style.bold(_word(style, "Best matches")))
+            lines.append(style.bold(_word(style, "label.best_matches")))
             lines.extend(render_line(shown.get(e.id, e), style) for e in result.matches[:5])
         return "\n".join(lines).rstrip()
     for index, report in enumerate(result.responses):
@@ -171,7 +167,7 @@ def _render_response(report: ResponseReport, shown: dict[str, Entry], style: Sty
     if entry is not None:
         lines.append("  " + render_line(entry, style._replace(width=style.width - 2)))
     else:
-        lines.append("  " + style.dim(_word(style, "not a known status code")))
+        lines.append("  " + style.dim(_word(style, "label.unknown")))
     if report.reason_note:
         lines.extend(style.dim(line) for line in _wrap(report.reason_note, style.width, "  "))
     for header in report.headers:
@@ -181,18 +177,14 @@ def _render_response(report: ResponseReport, shown: dict[str, Entry], style: Sty
         lines.extend(_wrap(header.note, style.width, "      "))
     for finding in report.findings:
         mark = _SEVERITY_MARKS[finding.severity]
-        severity = _word(style, finding.severity)
+        severity = _word(style, f"severity.{finding.severity}")
         label = style.paint(f"{mark} {severity}", _SEVERITY_COLOURS[finding.severity])
-        where = f" ({finding.header})" if finding.header else ""
+        where = say(style.language, "label.where", header=finding.header) if finding.header else ""
         wrapped = _wrap(finding.text + where, style.width - 14)
         padding = " " * max(1, 10 - len(severity) * (2 if style.language == "zh-CN" else 1))
         lines.append(f"  {label}{padding}{wrapped[0]}")
         lines.extend(" " * 14 + line for line in wrapped[1:])
     if not report.findings and report.log_line is None:
-        clean = (
-            "no findings: the response follows the rules"
-            if report.complete
-            else "only the status was pasted: no header could be checked"
-        )
+        clean = "label.clean" if report.complete else "label.status_only"
         lines.append("  " + style.dim(_word(style, clean)))
     return lines

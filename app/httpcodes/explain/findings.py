@@ -14,6 +14,7 @@ from typing import Final
 from httpcodes.catalogue.model import Catalogue, Entry
 from httpcodes.explain.headers import bearer_error_code, parse_http_date
 from httpcodes.explain.parse import RawResponse
+from httpcodes.explain.wording import ENGLISH, quote, say
 from httpcodes.records import Record
 from httpcodes.search.text import squash
 
@@ -44,214 +45,178 @@ class Finding(Record):
 
 
 def findings_for(
-    response: RawResponse, entry: Entry | None, catalogue: Catalogue, previous: list[RawResponse]
+    response: RawResponse,
+    entry: Entry | None,
+    catalogue: Catalogue,
+    previous: list[RawResponse],
+    lang: str = ENGLISH,
+    local: Entry | None = None,
 ) -> list[Finding]:
-    """Every finding on one response; ``previous`` are the responses before it in the paste."""
+    """Every finding on one response, in ``lang``; ``previous`` are the responses before it in
+    the paste, ``local`` the entry in the reader's language (for its deprecation and vendor
+    texts; the English entry's are used only in English)."""
     found: list[Finding] = []
     add = found.append
     code = response.code
     logged = response.source == "log"
     if entry is None:
-        add(
-            Finding(
-                PROBLEM,
-                None,
-                f"{code} is not a registered status code; a client that does not know it "
-                f"treats it as {code // 100}00.",
-            )
-        )
+        kind = f"{code // 100}00"
+        add(Finding(PROBLEM, None, say(lang, "finding.unregistered", code=code, kind=kind)))
     else:
-        found.extend(_status_findings(entry, logged))
+        found.extend(_status_findings(entry, local or entry, logged, lang))
     if response.reason and entry is not None:
-        found.extend(_reason_findings(response, entry, catalogue))
+        found.extend(_reason_findings(response, entry, catalogue, lang))
     if logged:
         return found  # a log line has no headers to check
     if response.http_version in ("2", "3"):
+        text = say(lang, "finding.hop_by_hop", version=response.http_version)
         for header in response.headers:
             if header.name.lower() in _HOP_BY_HOP:
-                add(
-                    Finding(
-                        PROBLEM,
-                        header.name,
-                        f"HTTP/{response.http_version} forbids connection-specific fields; "
-                        "a client must treat the response as malformed.",
-                    )
-                )
+                add(Finding(PROBLEM, header.name, text))
     if response.complete:
-        found.extend(_required_fields(response))
-    found.extend(_body_findings(response))
-    found.extend(_value_findings(response))
+        found.extend(_required_fields(response, lang))
+    found.extend(_body_findings(response, lang))
+    found.extend(_value_findings(response, lang))
     if code in _REDIRECTS and previous:
         target = (response.header("Location") or "").strip()
         seen = [(r.header("Location") or "").strip() for r in previous if r.code in _REDIRECTS]
         if target and target in seen:
-            add(
-                Finding(
-                    WARNING,
-                    "Location",
-                    "This redirect points where an earlier one in the chain did: a redirect loop.",
-                )
-            )
+            add(Finding(WARNING, "Location", say(lang, "finding.loop")))
     found.sort(key=lambda finding: SEVERITIES.index(finding.severity))  # problems first
     return found
 
 
-def _status_findings(entry: Entry, logged: bool) -> list[Finding]:
-    found: list[Finding] = []
+def _in_language(entry: Entry, field: str, lang: str) -> bool:
+    return entry.text_language(field) == lang or lang == ENGLISH
+
+
+def _status_findings(entry: Entry, local: Entry, logged: bool, lang: str) -> list[Finding]:
+    code = entry.code
     if entry.status == "unused":
-        found.append(
-            Finding(WARNING, None, f"{entry.code} is reserved and unused; no client knows it.")
+        return [Finding(WARNING, None, say(lang, "finding.unused", code=code))]
+    if entry.status == "obsoleted":
+        return [Finding(WARNING, None, say(lang, "finding.obsoleted", code=code))]
+    if entry.deprecated:
+        detail = local.deprecation if _in_language(local, "deprecation", lang) else None
+        text = (
+            say(lang, "finding.deprecated", code=code, detail=detail)
+            if detail
+            else say(lang, "finding.deprecated_plain", code=code)
         )
-    elif entry.status == "obsoleted":
-        found.append(Finding(WARNING, None, f"{entry.code} is obsoleted in the registry."))
-    elif entry.deprecated:
-        found.append(Finding(WARNING, None, f"{entry.code} is deprecated: {entry.deprecation}"))
-    elif not entry.is_standard:
-        vendor = entry.vendor
-        if vendor is not None and vendor.sent_to_client != "yes" and not logged:
-            found.append(
-                Finding(
-                    WARNING,
-                    None,
-                    f"{entry.code} is {entry.origin}'s own code and is not normally sent to "
-                    f"clients: {vendor.detail}.",
-                )
-            )
-        else:
-            found.append(
-                Finding(
-                    INFO,
-                    None,
-                    f"{entry.code} is not in the IANA registry: it is {entry.origin}'s own code; "
-                    "generic clients treat it as a plain "
-                    f"{entry.code // 100}00.",
-                )
-            )
-    return found
+        return [Finding(WARNING, None, text)]
+    if entry.is_standard:
+        return []
+    vendor = local.vendor or entry.vendor
+    origin = entry.origin
+    if vendor is not None and vendor.sent_to_client != "yes" and not logged:
+        detail = vendor.detail if _in_language(local, "vendor_detail", lang) else ""
+        detail = detail.rstrip("。.")
+        text = (
+            say(lang, "finding.vendor_hidden", code=code, origin=origin, detail=detail)
+            if detail
+            else say(lang, "finding.vendor_hidden_plain", code=code, origin=origin)
+        )
+        return [Finding(WARNING, None, text)]
+    kind = f"{code // 100}00"
+    return [Finding(INFO, None, say(lang, "finding.vendor", code=code, origin=origin, kind=kind))]
 
 
-def _reason_findings(response: RawResponse, entry: Entry, catalogue: Catalogue) -> list[Finding]:
+def _reason_findings(
+    response: RawResponse, entry: Entry, catalogue: Catalogue, lang: str
+) -> list[Finding]:
     reason = response.reason or ""
     said = squash(reason)
     if response.http_version in ("2", "3"):
-        return [
-            Finding(
-                INFO,
-                None,
-                f"HTTP/{response.http_version} has no reason phrase; '{reason}' was added by the "
-                "tool that printed it.",
-            )
-        ]
+        text = say(
+            lang, "finding.reason_h2", version=response.http_version, reason=quote(lang, reason)
+        )
+        return [Finding(INFO, None, text)]
     accepted = {squash(entry.name), *(squash(p) for p in entry.former_phrases)}
     accepted.update(squash(c.phrase) for c in entry.constants if c.phrase)
     if not said or said in accepted:
         return []
     for other in catalogue.entries:
         if other.code != response.code and other.phrase and squash(other.name) == said:
-            return [
-                Finding(
-                    WARNING,
-                    None,
-                    f"The reason '{reason}' is the phrase of {other.code}, not of "
-                    f"{response.code}: clients act on the number, people read the words.",
-                )
-            ]
-    return [
-        Finding(
-            INFO,
-            None,
-            f"The reason '{reason}' differs from IANA's '{entry.name}'; clients ignore it.",
-        )
-    ]
+            text = say(
+                lang,
+                "finding.reason_other",
+                reason=quote(lang, reason),
+                other=other.code,
+                code=response.code,
+            )
+            return [Finding(WARNING, None, text)]
+    text = say(
+        lang,
+        "finding.reason_differs" if entry.is_standard else "finding.reason_differs_vendor",
+        reason=quote(lang, reason),
+        name=quote(lang, entry.name),
+        origin=entry.origin,
+    )
+    return [Finding(INFO, None, text)]
 
 
-def _required_fields(response: RawResponse) -> list[Finding]:
+def _required_fields(response: RawResponse, lang: str) -> list[Finding]:
     code = response.code
     has = response.header
     missing: list[tuple[str, str, str]] = []  # severity, header, text
     if code == 401 and has("WWW-Authenticate") is None:
-        missing.append(
-            (PROBLEM, "WWW-Authenticate", "401 must carry a WWW-Authenticate challenge.")
-        )
+        missing.append((PROBLEM, "WWW-Authenticate", say(lang, "finding.no_www_authenticate")))
     if code == 407 and has("Proxy-Authenticate") is None:
-        missing.append(
-            (PROBLEM, "Proxy-Authenticate", "407 must carry a Proxy-Authenticate challenge.")
-        )
+        missing.append((PROBLEM, "Proxy-Authenticate", say(lang, "finding.no_proxy_authenticate")))
     if code == 405 and has("Allow") is None:
-        missing.append((PROBLEM, "Allow", "405 must list the supported methods in Allow."))
+        missing.append((PROBLEM, "Allow", say(lang, "finding.no_allow")))
     if code in _REDIRECTS and has("Location") is None:
-        missing.append((PROBLEM, "Location", f"A {code} redirect without Location leads nowhere."))
+        missing.append((PROBLEM, "Location", say(lang, "finding.no_location", code=code)))
     if code == 206 and has("Content-Range") is None:
         content_type = (has("Content-Type") or "").lower()
         if "multipart/byteranges" not in content_type:
-            missing.append(
-                (PROBLEM, "Content-Range", "206 must say which bytes it holds in Content-Range.")
-            )
+            missing.append((PROBLEM, "Content-Range", say(lang, "finding.no_content_range")))
     if code == 416 and not _UNSATISFIED_RANGE.match(has("Content-Range") or ""):
+        form = quote(lang, "Content-Range: bytes */length")
         missing.append(
-            (
-                WARNING,
-                "Content-Range",
-                "416 should carry 'Content-Range: bytes */length' so the client can ask again.",
-            )
+            (WARNING, "Content-Range", say(lang, "finding.no_unsatisfied_range", form=form))
         )
     if code in (101, 426) and has("Upgrade") is None:
-        missing.append((PROBLEM, "Upgrade", f"{code} must name the protocol in Upgrade."))
+        missing.append((PROBLEM, "Upgrade", say(lang, "finding.no_upgrade", code=code)))
     if code in (429, 503) and has("Retry-After") is None:
-        missing.append(
-            (
-                WARNING,
-                "Retry-After",
-                f"Without Retry-After a client cannot know when to try again after {code}.",
-            )
-        )
+        missing.append((WARNING, "Retry-After", say(lang, "finding.no_retry_after", code=code)))
     if code in _REDIRECTS and len(response.all("Location")) > 1:
-        missing.append((PROBLEM, "Location", "Several Location fields: browsers refuse this."))
+        missing.append((PROBLEM, "Location", say(lang, "finding.several_locations")))
     return [Finding(severity, header, text) for severity, header, text in missing]
 
 
-def _body_findings(response: RawResponse) -> list[Finding]:
+def _body_findings(response: RawResponse, lang: str) -> list[Finding]:
     code = response.code
     if code not in _NO_BODY and not 100 <= code < 200:
         return []
     found: list[Finding] = []
     if response.body:
-        found.append(Finding(PROBLEM, None, f"{code} must not have a body, but one follows."))
+        found.append(Finding(PROBLEM, None, say(lang, "finding.body", code=code)))
     length = (response.header("Content-Length") or "").strip()
     if code == 204 and length and length != "0":
-        found.append(
-            Finding(PROBLEM, "Content-Length", "204 says it has a body through Content-Length.")
-        )
+        found.append(Finding(PROBLEM, "Content-Length", say(lang, "finding.body_length")))
     if response.header("Transfer-Encoding") is not None and code != 304:
-        found.append(
-            Finding(PROBLEM, "Transfer-Encoding", f"{code} must not carry Transfer-Encoding.")
-        )
+        text = say(lang, "finding.transfer_encoding", code=code)
+        found.append(Finding(PROBLEM, "Transfer-Encoding", text))
     return found
 
 
-def _value_findings(response: RawResponse) -> list[Finding]:
+def _value_findings(response: RawResponse, lang: str) -> list[Finding]:
     found: list[Finding] = []
     retry = response.header("Retry-After")
     if retry is not None:
         text = retry.strip()
         if not (text.isascii() and text.isdigit()) and parse_http_date(text) is None:
             found.append(
-                Finding(
-                    WARNING,
-                    "Retry-After",
-                    "Retry-After is neither a number of seconds nor an HTTP date.",
-                )
+                Finding(WARNING, "Retry-After", say(lang, "finding.retry_after_unreadable"))
             )
     challenge = response.header("WWW-Authenticate")
     if challenge is not None:
         bearer = bearer_error_code(challenge)
         if bearer is not None and bearer[1] != response.code:
             error, expected = bearer
-            found.append(
-                Finding(
-                    INFO,
-                    "WWW-Authenticate",
-                    f"RFC 6750 pairs the error {error} with {expected}, not {response.code}.",
-                )
+            text = say(
+                lang, "finding.bearer_mismatch", error=error, expected=expected, code=response.code
             )
+            found.append(Finding(INFO, "WWW-Authenticate", text))
     return found

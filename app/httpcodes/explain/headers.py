@@ -1,8 +1,9 @@
 """What the header fields that matter for a status say, read from their values. Free of Qt.
 
-Each function takes a value as sent and returns one sentence in our words, or None when the
-field says nothing worth a note here. Values that cannot be read are reported as findings by
-``httpcodes.explain.findings``; here they get a plain "cannot be read" note.
+Each function takes a value as sent and the language, and returns one sentence in our words
+(from ``httpcodes.explain.wording``), or None when the field says nothing worth a note here.
+Values that cannot be read are reported as findings by ``httpcodes.explain.findings``; here
+they get a plain "cannot be read" note.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from typing import Final
 
 from httpcodes.explain.parse import RawResponse
+from httpcodes.explain.wording import ENGLISH, duration, join, quote, say, stamp
 
 _PARAMETER: Final = re.compile(r'([A-Za-z0-9_-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^,\s]*)')
 _CONTENT_RANGE: Final = re.compile(r"^(\w+)\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)$")
@@ -32,68 +34,49 @@ def parse_http_date(value: str) -> datetime | None:
     return parsed.astimezone(UTC)
 
 
-def duration(seconds: int) -> str:
-    """``90`` gives ``1 minute 30 seconds``; long waits in hours or days."""
-    if seconds < 60:
-        return f"{seconds} second{'s' if seconds != 1 else ''}"
-    parts: list[str] = []
-    for unit, size in (("day", 86_400), ("hour", 3_600), ("minute", 60), ("second", 1)):
-        count, seconds = divmod(seconds, size)
-        if count:
-            parts.append(f"{count} {unit}{'s' if count != 1 else ''}")
-        if len(parts) == 2:
-            break
-    return " ".join(parts)
-
-
-def _stamp(moment: datetime) -> str:
-    return format_datetime(moment, usegmt=True)
-
-
-def retry_after(value: str, response: RawResponse) -> str:
+def retry_after(value: str, response: RawResponse, lang: str) -> str:
     """Seconds or a date: how long, and until when when the response's Date says."""
     text = value.strip()
     sent = parse_http_date(response.header("Date") or "")
     if text.isascii() and text.isdigit():
         seconds = min(int(text), _MAX_SECONDS)
-        note = f"Wait {duration(seconds)} before trying again"
+        wait = duration(seconds, lang)
         if sent is not None:
-            note += f", that is until {_stamp(sent + timedelta(seconds=seconds))}"
-        return note + "."
+            until = stamp(sent + timedelta(seconds=seconds), lang)
+            return say(lang, "retry.wait_until", duration=wait, moment=until)
+        return say(lang, "retry.wait", duration=wait)
     moment = parse_http_date(text)
     if moment is None:
-        return "Neither a number of seconds nor an HTTP date: clients cannot read it."
-    note = f"Try again after {_stamp(moment)}"
-    if sent is not None:
-        wait = int((moment - sent).total_seconds())
-        note += (
-            f", {duration(wait)} after the response was sent"
-            if wait >= 0
-            else ", which is before the response's own Date: retry at once"
-        )
-    return note + "."
+        return say(lang, "retry.unreadable")
+    when = stamp(moment, lang)
+    if sent is None:
+        return say(lang, "retry.after", moment=when)
+    seconds = int((moment - sent).total_seconds())
+    if seconds < 0:
+        return say(lang, "retry.after_past", moment=when)
+    return say(lang, "retry.after_wait", moment=when, duration=duration(seconds, lang))
 
 
-def location(value: str, response: RawResponse) -> str:
+def location(value: str, response: RawResponse, lang: str) -> str:
     """Where a redirect or a created resource is, absolute or relative."""
     target = value.strip()
     if not target:
-        return "Empty: there is nowhere to go."
+        return say(lang, "location.empty")
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", target):
-        where = f"an absolute URL ({target.split(':', 1)[0].lower()})"
+        where = say(lang, "where.absolute", scheme=target.split(":", 1)[0].lower())
     elif target.startswith("//"):
-        where = "a scheme-relative URL (same scheme as the request)"
+        where = say(lang, "where.scheme_relative")
     elif target.startswith("/"):
-        where = "a path on the same host"
+        where = say(lang, "where.path")
     else:
-        where = "a path relative to the request's URL"
+        where = say(lang, "where.relative")
     if response.code == 201:
-        return f"The new resource is at {where}."
+        return say(lang, "location.created", where=where)
     if 300 <= response.code < 400:
-        keep = "keeps" if response.code in (307, 308) else "may change"
-        how = "permanently" if response.code in (301, 308) else "for now"
-        return f"Redirects {how} to {where}; the client {keep} the method and body."
-    return f"Points at {where}."
+        how = "permanent" if response.code in (301, 308) else "temporary"
+        keep = "keep" if response.code in (307, 308) else "change"
+        return say(lang, f"location.{how}_{keep}", where=where)
+    return say(lang, "location.other", where=where)
 
 
 def parameters(text: str) -> dict[str, str]:
@@ -105,37 +88,32 @@ def parameters(text: str) -> dict[str, str]:
     return found
 
 
-_BEARER_ERRORS: Final = {
-    "invalid_request": ("the request is malformed (a parameter missing or repeated)", 400),
-    "invalid_token": ("the token is expired, revoked, malformed or otherwise invalid", 401),
-    "insufficient_scope": ("the token is valid but lacks the scope this needs", 403),
-}
+# RFC 6750 §3.1: each Bearer error and the status that goes with it (the meaning is in wording).
+_BEARER_ERRORS: Final = {"invalid_request": 400, "invalid_token": 401, "insufficient_scope": 403}
 
 
-def challenge(value: str, response: RawResponse) -> str:
+def challenge(value: str, response: RawResponse, lang: str) -> str:
     """A WWW-Authenticate or Proxy-Authenticate challenge: scheme, realm, Bearer error."""
     text = value.strip()
     scheme = text.split(None, 1)[0].rstrip(",") if text else ""
     if not scheme:
-        return "Empty: the client is not told how to authenticate."
+        return say(lang, "challenge.empty")
     params = parameters(text[len(scheme) :])
-    parts = [f"Authenticate with the {scheme} scheme"]
+    note = say(lang, "challenge.scheme", scheme=scheme)
     if "realm" in params:
-        parts.append(f"in the realm '{params['realm']}'")
-    note = " ".join(parts)
+        note += say(lang, "challenge.realm", realm=quote(lang, params["realm"]))
     error = params.get("error")
     if error:
-        meaning = _BEARER_ERRORS.get(error)
-        note += (
-            f"; the server says {error}: {meaning[0]} (RFC 6750)"
-            if meaning
-            else f"; the server reports the error '{error}'"
-        )
+        if error in _BEARER_ERRORS:
+            meaning = say(lang, f"bearer.{error}")
+            note += say(lang, "challenge.bearer_error", error=error, meaning=meaning)
+        else:
+            note += say(lang, "challenge.other_error", error=quote(lang, error))
         if params.get("error_description"):
-            note += f" - {params['error_description']}"
+            note += say(lang, "challenge.description", text=params["error_description"])
     if params.get("scope"):
-        note += f"; scope needed: {params['scope']}"
-    return note + "."
+        note += say(lang, "challenge.scope", scope=params["scope"])
+    return note + say(lang, "end")
 
 
 def bearer_error_code(value: str) -> tuple[str, int] | None:
@@ -145,165 +123,148 @@ def bearer_error_code(value: str) -> tuple[str, int] | None:
         return None
     error = parameters(text[6:]).get("error")
     if error in _BEARER_ERRORS:
-        return error, _BEARER_ERRORS[error][1]
+        return error, _BEARER_ERRORS[error]
     return None
 
 
-def allow(value: str, response: RawResponse) -> str:
+def allow(value: str, response: RawResponse, lang: str) -> str:
     """The methods the resource supports."""
     methods = [m.strip().upper() for m in value.split(",") if m.strip()]
     if not methods:
-        return "Empty: the resource supports no method at all."
-    return f"The resource supports {', '.join(methods)}."
+        return say(lang, "allow.empty")
+    return say(lang, "allow.methods", methods=join(lang, methods))
 
 
-def content_range(value: str, response: RawResponse) -> str:
+def content_range(value: str, response: RawResponse, lang: str) -> str:
     """Which bytes of how many this is, or the full length after a 416."""
     match = _CONTENT_RANGE.match(value.strip())
     if match is None:
-        return "Not in the form 'bytes first-last/length': clients cannot read it."
+        return say(lang, "range.unreadable", form=quote(lang, "bytes first-last/length"))
     unit, first, last, length = match.groups()
-    total = "of an unknown length" if length == "*" else f"of {length}"
+    name = say(lang, "bytes") if unit.lower() == "bytes" else unit
     if first is None:
-        return f"No range can be served; the full length is {length} {unit}."
+        return say(lang, "range.unsatisfied", length=length, unit=name)
     size = int(last) - int(first) + 1
-    return f"{unit.capitalize()} {first} to {last} ({size} {unit}) {total}."
+    values = {"unit_title": name.capitalize(), "first": first, "last": last, "size": size}
+    if length == "*":
+        return say(lang, "range.part_unknown", unit=name, **values)
+    return say(lang, "range.part", unit=name, length=length, **values)
 
 
-def rate_limit(value: str, response: RawResponse) -> str:
+def rate_limit(value: str, response: RawResponse, lang: str) -> str:
     """RateLimit (the IETF draft's structured fields) and the X-RateLimit-* conventions."""
-    return f"Rate limit information: {value.strip()}."
+    return say(lang, "ratelimit.info", value=value.strip())
 
 
-def x_rate_limit(name: str) -> Callable[[str, RawResponse], str]:
+def x_rate_limit(name: str) -> Callable[[str, RawResponse, str], str]:
     """A note maker for one of X-RateLimit-Limit, -Remaining and -Reset."""
     kind = name.lower().rsplit("-", 1)[-1]
 
-    def note(value: str, response: RawResponse) -> str:
+    def note(value: str, response: RawResponse, lang: str) -> str:
         text = value.strip()
         if kind == "limit":
-            return f"At most {text} requests in the current window."
+            return say(lang, "ratelimit.limit", n=text)
         if kind == "remaining":
-            return f"{text} requests left in the current window."
+            return say(lang, "ratelimit.remaining", n=text)
         if kind in ("reset", "resetafter") and text.isascii() and text.isdigit():
             number = int(text)
             if number > 1_000_000_000:  # a Unix time rather than a number of seconds
                 moment = datetime.fromtimestamp(min(number, 32_503_680_000), UTC)
-                return f"The window resets at {_stamp(moment)}."
-            return f"The window resets in {duration(number)}."
-        return f"Rate limit information: {text}."
+                return say(lang, "ratelimit.reset_at", moment=stamp(moment, lang))
+            return say(lang, "ratelimit.reset_in", duration=duration(number, lang))
+        return say(lang, "ratelimit.info", value=text)
 
     return note
 
 
-_CACHE_WORDS: Final = {
-    "no-store": "must not be stored by any cache",
-    "no-cache": "may be stored but must be revalidated before every use",
-    "private": "only the user's own browser may store it, not shared caches",
-    "public": "shared caches may store it",
-    "must-revalidate": "once stale it must be revalidated",
-    "immutable": "it will not change while fresh",
-}
+_CACHE_WORDS: Final = frozenset(
+    ("no-store", "no-cache", "private", "public", "must-revalidate", "immutable")
+)
 
 
-def cache_control(value: str, response: RawResponse) -> str:
+def cache_control(value: str, response: RawResponse, lang: str) -> str:
     """What the directives allow caches to do."""
     said: list[str] = []
     for directive in (d.strip().lower() for d in value.split(",")):
         name, _, argument = directive.partition("=")
-        if name in ("max-age", "s-maxage") and argument.strip('"').isdigit():
-            who = "shared caches" if name == "s-maxage" else "caches"
-            said.append(f"{who} may use it for {duration(int(argument.strip(chr(34))))}")
+        seconds = argument.strip('"')
+        if name in ("max-age", "s-maxage") and seconds.isascii() and seconds.isdigit():
+            said.append(say(lang, f"cache.{name}", duration=duration(int(seconds), lang)))
         elif name in _CACHE_WORDS:
-            said.append(_CACHE_WORDS[name])
+            said.append(say(lang, f"cache.{name}"))
     if not said:
-        return "Cache directives: " + value.strip() + "."
-    return "; ".join(said).capitalize() + "."
+        return say(lang, "cache.directives", value=value.strip())
+    sentence = say(lang, "clauses").join(said)
+    return sentence[0].upper() + sentence[1:] + say(lang, "end")
 
 
-def expires(value: str, response: RawResponse) -> str:
+def expires(value: str, response: RawResponse, lang: str) -> str:
     """When the response goes stale (Cache-Control max-age wins where both are present)."""
     moment = parse_http_date(value)
     if moment is None:
-        return "Not a date: caches treat the response as already stale."
-    note = f"Stale after {_stamp(moment)}"
-    if response.header("Cache-Control") and "max-age" in (response.header("Cache-Control") or ""):
-        note += " (Cache-Control's max-age takes precedence)"
-    return note + "."
+        return say(lang, "expires.unreadable")
+    if "max-age" in (response.header("Cache-Control") or ""):
+        return say(lang, "expires.at_max_age", moment=stamp(moment, lang))
+    return say(lang, "expires.at", moment=stamp(moment, lang))
 
 
-def age(value: str, response: RawResponse) -> str:
+def age(value: str, response: RawResponse, lang: str) -> str:
     """How long the response has sat in a cache."""
     text = value.strip()
     if text.isascii() and text.isdigit():
-        return f"Served from a cache, where it has been for {duration(int(text))}."
-    return "Not a number of seconds."
+        return say(lang, "age.seconds", duration=duration(int(text), lang))
+    return say(lang, "age.unreadable")
 
 
-def etag(value: str, response: RawResponse) -> str:
+def etag(value: str, response: RawResponse, lang: str) -> str:
     """A validator for conditional requests."""
-    weak = value.strip().startswith("W/")
-    kind = "A weak validator" if weak else "A strong validator"
-    return f"{kind}: send it back in If-None-Match to get 304 when unchanged."
+    return say(lang, "etag.weak" if value.strip().startswith("W/") else "etag.strong")
 
 
-def last_modified(value: str, response: RawResponse) -> str:
+def last_modified(value: str, response: RawResponse, lang: str) -> str:
     """A date validator."""
     if parse_http_date(value) is None:
-        return "Not a date: it cannot be used for If-Modified-Since."
-    return "Send it back in If-Modified-Since to get 304 when unchanged."
+        return say(lang, "last_modified.unreadable")
+    return say(lang, "last_modified.ok")
 
 
-def upgrade(value: str, response: RawResponse) -> str:
+def upgrade(value: str, response: RawResponse, lang: str) -> str:
     """The protocol switched to, or required."""
     protocols = value.strip()
     if response.code == 101:
-        return f"The connection now speaks {protocols}."
+        return say(lang, "upgrade.switched", protocols=protocols)
     if response.code == 426:
-        return f"The server will only continue after switching to {protocols}."
-    return f"The server offers to switch to {protocols}."
+        return say(lang, "upgrade.required", protocols=protocols)
+    return say(lang, "upgrade.offered", protocols=protocols)
 
 
-def link(value: str, response: RawResponse) -> str | None:
+def link(value: str, response: RawResponse, lang: str) -> str | None:
     """On 103 (and elsewhere) the resources to preload or connect to early."""
     found = []
     for target, params in _LINK.findall(value[:4096]):
         rel = parameters(params.replace(";", " ")).get("rel", "")
-        found.append(f"{rel or 'link'} {target}")
+        found.append(f"{rel or say(lang, 'link.rel_default')} {target}")
     if not found:
         return None
-    if response.code == 103:
-        return "Start on these before the final response: " + ", ".join(found[:6]) + "."
-    return "Links: " + ", ".join(found[:6]) + "."
+    key = "link.early" if response.code == 103 else "link.list"
+    return say(lang, key, links=join(lang, found[:6]))
 
 
-def connection(value: str, response: RawResponse) -> str | None:
+def connection(value: str, response: RawResponse, lang: str) -> str | None:
     """Only ``close`` is worth a note."""
-    if "close" in value.lower():
-        return (
-            "The server closes the connection after this response; "
-            "the next request opens a new one."
-        )
-    return None
+    return say(lang, "connection.close") if "close" in value.lower() else None
 
 
-def server(value: str, response: RawResponse) -> str | None:
+def server(value: str, response: RawResponse, lang: str) -> str | None:
     """Who answered, when it is a layer people mistake for their application."""
     lowered = value.lower()
-    for marker, who in (
-        ("cloudflare", "Cloudflare's edge answered, not necessarily your origin"),
-        ("awselb", "the AWS load balancer answered itself, not your application"),
-        ("envoy", "Envoy (or a mesh built on it) answered"),
-        ("amazons3", "Amazon S3 answered"),
-        ("varnish", "a Varnish cache answered"),
-        ("cloudfront", "CloudFront answered"),
-    ):
+    for marker in ("cloudflare", "awselb", "envoy", "amazons3", "varnish", "cloudfront"):
         if marker in lowered:
-            return who[0].upper() + who[1:] + "."
+            return say(lang, f"server.{marker}")
     return None
 
 
-NOTES: Final[dict[str, Callable[[str, RawResponse], str | None]]] = {
+NOTES: Final[dict[str, Callable[[str, RawResponse, str], str | None]]] = {
     "retry-after": retry_after,
     "location": location,
     "www-authenticate": challenge,
@@ -327,12 +288,12 @@ NOTES: Final[dict[str, Callable[[str, RawResponse], str | None]]] = {
 }
 
 
-def note_for(name: str, value: str, response: RawResponse) -> str | None:
-    """The note on one header of one response, or None."""
+def note_for(name: str, value: str, response: RawResponse, lang: str = ENGLISH) -> str | None:
+    """The note on one header of one response in ``lang``, or None."""
     maker = NOTES.get(name.lower())
     if maker is None:
         return None
     try:
-        return maker(value[:4096], response)
+        return maker(value[:4096], response, lang)
     except (ValueError, OverflowError):  # a hostile value is no reason to fail
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
@@ -15,6 +16,7 @@ from httpcodes.catalogue.model import Catalogue, Entry
 from httpcodes.explain.findings import PROBLEM, Finding, findings_for
 from httpcodes.explain.headers import note_for
 from httpcodes.explain.parse import RawResponse, read_paste
+from httpcodes.explain.wording import ENGLISH, quote, say
 from httpcodes.records import Record
 from httpcodes.search.engine import SearchEngine
 from httpcodes.search.index import bare_name
@@ -104,14 +106,18 @@ def explain(
     engine: SearchEngine,
     known: KnownMessages | None = None,
     truncated: bool = False,
+    language: str = ENGLISH,
+    local: Mapping[str, Entry] | None = None,
 ) -> Explanation:
-    """Explain a pasted text (already decoded and bounded)."""
+    """Explain a pasted text (already decoded and bounded), the notes and findings in
+    ``language``; ``local`` maps entry ids to the entries in that language (the catalogue the
+    reader sees), whose deprecation and vendor texts the findings may quote."""
     known = load_messages() if known is None else known
     text = _ANSI.sub("", text[:MAX_BYTES])
     paste = read_paste(text)
     if paste.kind != "message":
         reports = tuple(
-            _report(response, catalogue, list(paste.responses[:index]))
+            _report(response, catalogue, list(paste.responses[:index]), language, local or {})
             for index, response in enumerate(paste.responses)
         )
         return Explanation(paste.kind, reports, (), (), truncated)
@@ -122,10 +128,15 @@ def explain(
 
 
 def _report(
-    response: RawResponse, catalogue: Catalogue, previous: list[RawResponse]
+    response: RawResponse,
+    catalogue: Catalogue,
+    previous: list[RawResponse],
+    language: str,
+    local: Mapping[str, Entry],
 ) -> ResponseReport:
     entry = usual_entry(catalogue, response.code)
-    findings = findings_for(response, entry, catalogue, previous)
+    localised = None if entry is None else local.get(entry.id)
+    findings = findings_for(response, entry, catalogue, previous, language, localised)
     caching = entry is not None and (entry.heuristically_cacheable or response.code in (304, 302))
     headers = tuple(
         HeaderNote(
@@ -133,7 +144,7 @@ def _report(
             header.value,
             None
             if header.name.lower() in _CACHING and not caching
-            else note_for(header.name, header.value, response),
+            else note_for(header.name, header.value, response, language),
         )
         for header in response.headers
     )
@@ -142,7 +153,7 @@ def _report(
         entry=entry,
         http_version=response.http_version,
         reason=response.reason,
-        reason_note=_reason_note(response, entry),
+        reason_note=_reason_note(response, entry, language),
         headers=headers,
         findings=tuple(findings),
         log_line=response.log_line,
@@ -150,16 +161,18 @@ def _report(
     )
 
 
-def _reason_note(response: RawResponse, entry: Entry | None) -> str | None:
+def _reason_note(response: RawResponse, entry: Entry | None, language: str) -> str | None:
     if response.http_version in ("2", "3"):
-        return f"HTTP/{response.http_version} sends no reason phrase, only the number."
+        return say(language, "reason.none_h2", version=response.http_version)
     if entry is None or response.source == "log":
         return None
+    name = quote(language, entry.name)
+    vendor = "" if entry.is_standard else "_vendor"  # a vendor's phrase is not IANA's
     if response.reason is None:
-        return f"No reason phrase was sent; IANA's is '{entry.name}'."
+        return say(language, f"reason.missing{vendor}", name=name, origin=entry.origin)
     if squash(response.reason) == squash(entry.name):
         return None
-    return f"IANA's phrase is '{entry.name}'."
+    return say(language, f"reason.differs{vendor}", name=name, origin=entry.origin)
 
 
 @lru_cache(maxsize=4096)

@@ -1,8 +1,9 @@
 """The Explain view's page: an explanation as Qt rich text, in the window's colours.
 
 The interface words come in ``labels`` (translated by the view); the notes and findings are
-the explain core's own sentences. Entries are shown in the reader's language (``shown``), and
-each code is a link ``entry:<id>`` that the view turns into ``state.show_entry``.
+the explain core's own sentences, already in the reader's language. Entries are shown in the
+reader's language (``shown``), and each code is a link ``entry:<id>`` that the view turns into
+``state.show_entry``.
 """
 
 from __future__ import annotations
@@ -54,8 +55,11 @@ def _message_html(
     result: Explanation, shown: Mapping[str, Entry], colours: Colours, labels: Mapping[str, str]
 ) -> str:
     parts: list[str] = []
+    # The known messages have no translation yet: say so, as the detail pane does.
+    english = escape(labels.get("english", ""))
+    english = f" <span style='color:{colours.muted}'>{english}</span>" if english else ""
     for message in result.messages:
-        codes = ", ".join(
+        codes = labels.get("list", ", ").join(
             f"<a href='entry:{escape(code)}' style='color:{colours.link}'>{escape(code)}</a>"
             for code in message.codes
         )
@@ -63,8 +67,8 @@ def _message_html(
             f"<h3 style='margin-bottom:2px'>{escape(message.name)} "
             f"<span style='color:{colours.muted}; font-weight:normal'>"
             f"[{escape(message.origin)}]</span></h3>"
-            f"<p style='margin-top:2px'>{escape(message.summary)}</p>"
-            f"<p>{escape(message.advice)}</p>"
+            f"<p style='margin-top:2px'>{escape(message.summary)}{english}</p>"
+            f"<p>{escape(message.advice)}{english}</p>"
             f"<p style='color:{colours.muted}'>{escape(labels['codes_behind'])} {codes}</p>"
         )
     if result.matches:
@@ -113,7 +117,7 @@ def _response_html(
             parts.append(
                 f"<div style='margin-left:8px'><span style='color:{tone}'>"
                 f"{_MARKS[finding.severity]} <b>{escape(labels[finding.severity])}</b></span>"
-                f"{where}: {escape(finding.text)}</div>"
+                f"{where}{escape(labels.get('colon', ': '))}{escape(finding.text)}</div>"
             )
     elif report.log_line is None and not report.complete:
         parts.append(f"<p style='color:{colours.muted}'>{escape(labels['status_only'])}</p>")

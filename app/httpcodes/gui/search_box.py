@@ -1,10 +1,11 @@
-"""The search box: Esc clears, Up/Down and Enter drive the result list without leaving it."""
+"""The search box: Esc clears, Up/Down and Enter drive the result list without leaving it; a
+paste of several lines (Ctrl+V or the context menu) goes to the Explain view."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 
 class SearchBox(QLineEdit):
@@ -86,6 +87,33 @@ class SearchBox(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+        event.accept()
+
+    def context_menu(self) -> QMenu:
+        """The line edit's own menu, whose Paste treats several lines as Ctrl+V does: they go
+        to the Explain view instead of becoming one long query."""
+        menu = self.createStandardContextMenu()
+        for original in menu.actions():
+            if original.objectName() != "edit-paste":  # the name Qt gives its Paste action
+                continue
+            # Qt connects its action straight to QLineEdit.paste, which is not virtual: put
+            # ours in its place, with the same text, shortcut hint and enabled state.
+            paste = QAction(original.icon(), original.text(), menu)
+            paste.setObjectName("edit-paste")
+            paste.setEnabled(original.isEnabled())
+            paste.triggered.connect(self._paste_from_menu)
+            menu.insertAction(original, paste)
+            menu.removeAction(original)
+        return menu
+
+    def _paste_from_menu(self) -> None:
+        if not self._paste_lines():
+            self.paste()
 
     def _paste_lines(self) -> bool:
         """Hand a clipboard of several lines to ``lines_pasted``; False for a one-liner."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from httpcodes.explain.report import MAX_BYTES, explain
+from httpcodes.explain.wording import say
 from httpcodes.gui.explain_html import explanation_html
 from httpcodes.gui.state import SessionState
 from httpcodes.gui.theme import current_colours
@@ -156,9 +157,23 @@ class ExplainView(QWidget):
             )
             return
         base = self.state.base_catalogue
-        result = explain(text[:MAX_BYTES], base, self.state.engine, truncated=len(text) > MAX_BYTES)
         shown = {entry.id: entry for entry in self.state.catalogue.entries}
-        self.page.setHtml(explanation_html(result, shown, colours, self.labels()))
+        result = explain(
+            text[:MAX_BYTES],
+            base,
+            self.state.engine,
+            truncated=len(text) > MAX_BYTES,
+            language=self.state.language,
+            local=shown,
+        )
+        language = self.state.language
+        labels = {
+            **self.labels(),
+            "english": say(language, "label.english"),
+            "colon": say(language, "label.colon"),
+            "list": say(language, "list"),
+        }
+        self.page.setHtml(explanation_html(result, shown, colours, labels))
         self.renders += 1
 
     def _on_anchor(self, url: QUrl) -> None:
