@@ -8,6 +8,7 @@ import os
 from functools import cache
 
 from httpcodes.catalogue.load import read_json
+from httpcodes.catalogue.messages import Message
 from httpcodes.catalogue.model import Catalogue, Entry, HeaderNote, Retry, StatusClass
 from httpcodes.records import Record
 from httpcodes.resources import resource_path
@@ -66,10 +67,11 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 
 class Overlay(Record):
-    """One language's texts, by entry id and by class key."""
+    """One language's texts, by entry id, by class key and by known message id."""
 
     entries: Mapping[str, Mapping[str, Any]]
     classes: Mapping[str, Mapping[str, str]]
+    messages: Mapping[str, Mapping[str, Any]]
 
 
 @cache
@@ -77,8 +79,9 @@ def load_overlay(language: str) -> Overlay:
     """All overlay files of a language, merged; empty for English."""
     entries: dict[str, Mapping[str, Any]] = {}
     classes: dict[str, Mapping[str, str]] = {}
+    messages: dict[str, Mapping[str, Any]] = {}
     if language == ENGLISH:
-        return Overlay(entries, classes)
+        return Overlay(entries, classes, messages)
     from pathlib import Path
 
     folder = Path(resource_path("catalogue", "i18n"))
@@ -87,7 +90,8 @@ def load_overlay(language: str) -> Overlay:
         if isinstance(raw, dict):
             entries.update(raw.get("entries", {}))
             classes.update(raw.get("classes", {}))
-    return Overlay(entries, classes)
+            messages.update(raw.get("messages", {}))
+    return Overlay(entries, classes, messages)
 
 
 def _text(texts: Mapping[str, Any], key: str) -> str | None:
@@ -164,6 +168,18 @@ def localise(catalogue: Catalogue, language: str) -> Catalogue:
     )
     classes = tuple(_localise_class(c, overlay.classes.get(c.key, {})) for c in catalogue.classes)
     return Catalogue(classes, entries)
+
+
+def localise_message(message: Message, language: str) -> Message:
+    """A known message with its summary and advice in ``language`` when the overlay has both;
+    otherwise unchanged (English, and ``text_language`` says so)."""
+    if language == ENGLISH:
+        return message
+    texts = load_overlay(language).messages.get(message.id, {})
+    summary, advice = _text(texts, "summary"), _text(texts, "advice")
+    if summary is None or advice is None:
+        return message
+    return message._replace(summary=summary, advice=advice, text_language=language)
 
 
 def _localise_class(status_class: StatusClass, texts: Mapping[str, str]) -> StatusClass:

@@ -56,6 +56,9 @@ class Message(Record):
     advice: str
     codes: tuple[str, ...]
     sources: tuple[str, ...]
+    # The language of ``summary`` and ``advice``: set by a translation overlay, never read
+    # from messages.json (see httpcodes.catalogue.i18n.localise_message).
+    text_language: str = "en"
 
     @property
     def texts(self) -> tuple[str, ...]:

@@ -88,8 +88,8 @@ def _local(entry: Entry | None, shown: dict[str, Entry]) -> Entry | None:
 
 def to_json(result: Explanation, shown: dict[str, Entry], language: str = "en") -> dict[str, Any]:
     """The JSON object of ``explain --json``, documented in the README. Notes and findings are
-    in ``language`` (given as ``language``); the known messages' texts are English for now
-    (``text_language``)."""
+    in ``language`` (given as ``language``); a known message's texts are in that language when
+    it has a translation, English otherwise (``text_language``)."""
     responses = []
     for report in result.responses:
         entry = _local(report.entry, shown)
@@ -123,7 +123,7 @@ def to_json(result: Explanation, shown: dict[str, Entry], language: str = "en") 
                 "advice": m.advice,
                 "codes": list(m.codes),
                 "sources": list(m.sources),
-                "text_language": "en",
+                "text_language": m.text_language,
             }
             for m in result.messages
         ],
@@ -140,7 +140,8 @@ def render(result: Explanation, shown: dict[str, Entry], style: Style) -> str:
     if result.kind == "message":
         for message in result.messages:
             lines.append(style.bold(f"{message.name}") + style.dim(f"  [{message.origin}]"))
-            english = _word(style, "label.english")  # the messages have no translation yet
+            # A message without a translation (yet) is English: say so, as the detail pane does.
+            english = "" if message.text_language != "en" else _word(style, "label.english")
             lines.extend(_wrap(message.summary + english, style.width, "  "))
             lines.extend(_wrap(message.advice + english, style.width, "  "))
             codes = join(style.language, message.codes)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
+from httpcodes.catalogue.i18n import localise_message
 from httpcodes.catalogue.messages import KnownMessages, Message, load_messages
 from httpcodes.catalogue.model import Catalogue, Entry
 from httpcodes.explain.findings import PROBLEM, Finding, findings_for
@@ -121,7 +122,7 @@ def explain(
             for index, response in enumerate(paste.responses)
         )
         return Explanation(paste.kind, reports, (), (), truncated)
-    found = find_messages(text, known)
+    found = [localise_message(m, language) for m in find_messages(text, known)]
     hits = engine.search(text)
     matches = tuple(hit.entry for hit in hits[:MAX_MATCHES])
     return Explanation("message", (), matches, tuple(found), truncated)

@@ -55,10 +55,11 @@ def _message_html(
     result: Explanation, shown: Mapping[str, Entry], colours: Colours, labels: Mapping[str, str]
 ) -> str:
     parts: list[str] = []
-    # The known messages have no translation yet: say so, as the detail pane does.
-    english = escape(labels.get("english", ""))
-    english = f" <span style='color:{colours.muted}'>{english}</span>" if english else ""
+    # A message without a translation (yet) is English: say so, as the detail pane does.
+    mark = escape(labels.get("english", ""))
+    mark = f" <span style='color:{colours.muted}'>{mark}</span>" if mark else ""
     for message in result.messages:
+        english = mark if message.text_language == "en" else ""
         codes = labels.get("list", ", ").join(
             f"<a href='entry:{escape(code)}' style='color:{colours.link}'>{escape(code)}</a>"
             for code in message.codes
