@@ -7,6 +7,14 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
+from httpcodes.catalogue import load_catalogue
+from httpcodes.catalogue.i18n import CHINESE, load_overlay
+from httpcodes.cli.explain_command import render
+from httpcodes.cli.render import Style
+from httpcodes.explain.report import explain
+from httpcodes.search import SearchEngine
 from tests.cli_runner import COMMAND, run_cli
 
 
@@ -69,6 +77,42 @@ def test_an_error_message_given_as_words_finds_the_codes_behind_it() -> None:
     assert data["responses"] == []
     assert data["matches"][0]["id"] == "301"
     assert data["messages"][0]["name"] == "net::ERR_TOO_MANY_REDIRECTS"
+
+
+NGINX_TIMEOUT = (
+    "upstream timed out (110: Connection timed out) while reading response header from upstream"
+)
+
+
+def test_a_known_message_is_explained_in_chinese_without_the_english_mark() -> None:
+    result = run_cli("--lang", "zh-CN", "explain", NGINX_TIMEOUT)
+    assert result.returncode == 0, result.stderr
+    assert "proxy_read_timeout（或 fastcgi_read_timeout），回了 504。" in result.stdout
+    assert "查清后端处理这个请求为什么慢" in result.stdout
+    assert "（英文）" not in result.stdout and "Find out why" not in result.stdout
+    data = json.loads(run_cli("--lang", "zh-CN", "explain", "--json", NGINX_TIMEOUT).stdout)
+    message = data["messages"][0]
+    assert (message["id"], message["text_language"]) == ("nginx-upstream-timed-out-header", "zh-CN")
+    assert message["name"] == "upstream timed out while reading response header from upstream"
+    english = json.loads(run_cli("--lang", "en", "explain", "--json", NGINX_TIMEOUT).stdout)
+    assert english["messages"][0]["text_language"] == "en"
+    assert english["messages"][0]["summary"].startswith("nginx waited longer")
+
+
+def test_a_message_without_a_translation_stays_english_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As a message added to messages.json before its translation would be.
+    monkeypatch.delitem(load_overlay(CHINESE).messages, "nginx-upstream-timed-out-header")
+    catalogue = load_catalogue()
+    engine = SearchEngine(catalogue.entries, catalogue.classes)
+    result = explain(NGINX_TIMEOUT, catalogue, engine, language=CHINESE)
+    untranslated, translated = result.messages[:2]
+    assert (untranslated.text_language, translated.text_language) == ("en", CHINESE)
+    text = render(result, {}, Style(200, False, CHINESE))
+    assert "nginx waited longer than proxy_read_timeout" in text
+    assert text.count("（英文）") == 2  # its summary and its advice, nothing else
+    assert "Firefox 等服务器回应等得太久了。" in text
 
 
 def test_a_file_of_log_lines(tmp_path: Path) -> None:

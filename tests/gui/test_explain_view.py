@@ -9,6 +9,7 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from httpcodes.catalogue.i18n import CHINESE, load_overlay
 from httpcodes.gui.views.explain import ExplainView
 from httpcodes.gui.window import MainWindow
 from tests.gui_helpers import open_window
@@ -155,3 +156,27 @@ def test_the_view_writes_notes_and_findings_in_chinese(qtbot: QtBot) -> None:
     assert "must carry" not in page and "Wait 2 minutes" not in page
     window.action("lang_en").trigger()  # and back, at once
     qtbot.waitUntil(lambda: "401 must carry a WWW-Authenticate" in view.page.toPlainText())
+
+
+NGINX_TIMEOUT = (
+    "upstream timed out (110: Connection timed out) while reading response header from upstream"
+)
+
+
+def test_a_known_message_is_shown_in_chinese_and_english_only_when_untranslated(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot)
+    window.action("lang_zh-CN").trigger()
+    window.state.show_view("explain", NGINX_TIMEOUT)
+    view = explain_view(window)
+    qtbot.waitUntil(lambda: "回了 504。" in view.page.toPlainText())
+    page = view.page.toPlainText()
+    assert "查清后端处理这个请求为什么慢" in page and "Firefox 等服务器回应等得太久了。" in page
+    assert "英文" not in page and "nginx waited" not in page
+    # A message added later, before its translation, stays English and is marked.
+    monkeypatch.delitem(load_overlay(CHINESE).messages, "nginx-upstream-timed-out-header")
+    view.input.setPlainText(NGINX_TIMEOUT + " ")
+    qtbot.waitUntil(lambda: "nginx waited longer" in view.page.toPlainText())
+    page = view.page.toPlainText()
+    assert page.count("（英文）") == 2 and "Firefox 等服务器回应等得太久了。" in page
