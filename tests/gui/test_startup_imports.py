@@ -21,6 +21,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "dataclasses",
     "httpcodes.instance.server",
     "httpcodes.export",
+    # Built only when there is a notice to show.
+    "httpcodes.gui.notice",
     # Read only where the user has catalogues of their own, or on a first start.
     "httpcodes.catalogue.user",
     "httpcodes.catalogue.schema",

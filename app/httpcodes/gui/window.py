@@ -18,7 +18,6 @@ from httpcodes.gui.code_tree import CodeList, CodeTreeView
 from httpcodes.gui.copying import Copier
 from httpcodes.gui.keyboard import KeyRouter
 from httpcodes.gui.menus import ActionSync, MenuBar, create_actions, retranslate_actions
-from httpcodes.gui.notice import NoticeBar
 from httpcodes.gui.search_box import SearchBox
 from httpcodes.gui.search_panel import SearchPanel
 from httpcodes.gui.settings import CLASS_KEYS, Settings
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QMessageBox
 
     from httpcodes.gui.dialogs import ShortcutsDialog
+    from httpcodes.gui.notice import NoticeBar
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 720)
@@ -71,12 +71,11 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self._splitter_restored = False
         self._shown_once = False
-        self.notice = NoticeBar(self)
-        self.notice.hide()
+        # The notice bar is built when there is something to say (see ``notice``).
+        self._notice: NoticeBar | None = None
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self._central_layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
-        layout.addWidget(self.notice, 0)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel(self)
@@ -96,7 +95,6 @@ class MainWindow(QMainWindow):
                 self.empty_label,
                 *self.search_panel.toggle_buttons(),
                 *self.detail.buttons(),
-                self.notice.dismiss_button,
             ],
             [self.tree, self.detail.browser],
         )
@@ -110,6 +108,20 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(200, self, self.detail.browser.start_readable_width)
 
     # -- parts, as tests and the launcher reach them ---------------------------------------
+
+    @property
+    def notice(self) -> NoticeBar:
+        """The bar above the content for problems the user should know about (hidden until
+        it has one). It is built on first use: most windows never show it, and its widgets
+        and Qt classes would cost the first paint."""
+        if self._notice is None:
+            from httpcodes.gui.notice import NoticeBar
+
+            self._notice = NoticeBar(self.centralWidget())
+            self._notice.hide()
+            self._central_layout.insertWidget(0, self._notice, 0)
+            self.keys.watch([self._notice.dismiss_button], [])
+        return self._notice
 
     @property
     def search_box(self) -> SearchBox:
@@ -332,7 +344,8 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         self.search_panel.retranslate()
         self.code_list.retranslate()
-        self.notice.retranslate()
+        if self._notice is not None:
+            self._notice.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         # Child widgets get their own LanguageChange; the actions and menus are ours.
@@ -340,7 +353,8 @@ class MainWindow(QMainWindow):
             retranslate_actions(self.actions_by_name)
             self.menus.retranslate()
             self.code_list.retranslate()
-            self.notice.retranslate()
+            if self._notice is not None:
+                self._notice.retranslate()
         super().changeEvent(event)
 
     # -- session -----------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from httpcodes.catalogue.model import LIBRARIES, Entry, is_number
 from httpcodes.gui.detail_html import SAFE_SCHEMES, class_html, empty_html, entry_html
 from httpcodes.gui.start_page import start_html
-from httpcodes.gui.state import SessionState
+from httpcodes.gui.state import ZOOM_DEFAULT, SessionState
 from httpcodes.gui.theme import current_colours
 
 if TYPE_CHECKING:
@@ -142,7 +142,10 @@ class DetailView(QWidget):
         layout.addWidget(self.browser, 1)
         self._find_bar: FindBar | None = None  # made on the first Ctrl+F
         self.retranslate()
-        self._apply_zoom(state.zoom)
+        # At 100 % the document already uses the widget's font: asking for the document
+        # from Python builds QTextDocument's types, which the first paint can do without.
+        if state.zoom != ZOOM_DEFAULT or self.browser.font().pointSizeF() != self._base_point_size:
+            self._apply_zoom(state.zoom)
 
         for signal in (
             state.entry_changed,
