@@ -8,8 +8,8 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from httpcodes.catalogue.model import Catalogue, Entry
@@ -25,6 +25,7 @@ from httpcodes.gui.state import DETAIL_VIEW, SessionState
 from httpcodes.gui.views import ViewHost
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMenu, QMessageBox
 
     from httpcodes.gui.dialogs import ShortcutsDialog
@@ -53,7 +54,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         # Colours and language first: widgets built under them need no second pass.
         self.state = state = SessionState(catalogue, settings, self, persist=persist)
-        self._open_url_with = open_url or QDesktopServices.openUrl
+        # Links open with the desktop's browser unless told otherwise (tests); QUrl and
+        # QDesktopServices are first needed when a link is followed, not for the first frame.
+        self._open_url_with = open_url
         self.actions_by_name = create_actions(self)
         self.copier = Copier(state, self)
 
@@ -304,7 +307,12 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: QUrl) -> bool:
         """Open a link in the browser; say so in the window when that fails."""
-        if self._open_url_with(url):
+        open_with = self._open_url_with
+        if open_with is None:
+            from PySide6.QtGui import QDesktopServices
+
+            open_with = QDesktopServices.openUrl
+        if open_with(url):
             self.statusBar().showMessage(
                 self.tr("Opening {url} in your browser").format(url=url.toString()), 4000
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,8 @@ from httpcodes.gui.state import ZOOM_DEFAULT, SessionState
 from httpcodes.gui.theme import current_colours
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from httpcodes.gui.views.find_bar import FindBar
 
 # About the longest line that still reads easily (typographers say 60-90 characters).
@@ -86,7 +88,9 @@ class DetailView(QWidget):
 
     name = "detail"
     copy_requested = Signal(str)  # "title", "code", "status_line", "markdown", "constant:LIB"
-    external_link = Signal(QUrl)  # an http(s) link the user followed
+    # An http(s) link the user followed, a QUrl (declared as object: QUrl's bindings are
+    # first needed when a link is followed, not for the first frame).
+    external_link = Signal(object)
 
     def __init__(self, state: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
