@@ -292,18 +292,30 @@ class SearchEngine:
             elif long_enough or (whole and suffix.startswith(folded + " ")):
                 yield index, Tier.KEYWORD_PHRASE
 
-    def _contained_phrases(self, tokens: Sequence[str]) -> dict[int, float]:
+    def _contained_phrases(
+        self, tokens: Sequence[str], capitalised: frozenset[str] = frozenset()
+    ) -> dict[int, float]:
         """Entries with a name, synonym or known message that the query holds as a run of
         words ("upstream timed out" inside a whole nginx log line), with the weight of that
         evidence. A phrase inside a longer phrase that also matched does not count ("found"
-        inside "not found"), nor does one common word."""
+        inside "not found"), nor does one common word, unless it is written as a reason
+        phrase is (``capitalised``, inside a line) and names only one or two entries."""
         matches: list[tuple[int, int, int, int, int]] = []  # start, length, entry, field, rank
         for start, token in enumerate(tokens):
             for phrase, index, field, rank in self._phrases.get(token, ()):
                 length = len(phrase)
                 if tuple(tokens[start : start + length]) != phrase:
                     continue
-                if length == 1 and not self._is_distinctive(token, field):
+                if (
+                    length == 1
+                    and not self._is_distinctive(token, field)
+                    and not (
+                        field == Field.NAME
+                        and token in capitalised
+                        and (start == 0 or tokens[start - 1] not in _NEGATIONS)
+                        and self._names_alone(token)
+                    )
+                ):
                     continue
                 matches.append((start, length, index, field, rank))
         found: dict[int, float] = {}
@@ -337,6 +349,14 @@ class SearchEngine:
                 if telling > self._distinctive:
                     return False
         return telling > 0
+
+    def _names_alone(self, token: str) -> bool:
+        """Whether one or two entries are named by this word ("lock": 423 Locked), however
+        many synonyms and descriptions also use it."""
+        named = 0
+        for field in self._postings.get(token, {}).values():
+            named += field == Field.NAME
+        return 0 < named <= 2
 
     def _cjk_candidates(self, term: str) -> dict[int, _WordMatch]:
         found: dict[int, _WordMatch] = {}
@@ -408,7 +428,9 @@ class SearchEngine:
                     tiers[index] = tier
         bonus: dict[int, float] = {}
         if sequence:
-            bonus = self._contained_phrases([stem(t) for t in sequence if not has_cjk(t)])
+            bonus = self._contained_phrases(
+                [stem(t) for t in sequence if not has_cjk(t)], _capitalised(query)
+            )
             for index in bonus:
                 if tiers.get(index, 0) < Tier.CONTAINS_PHRASE:
                     tiers[index] = Tier.CONTAINS_PHRASE
@@ -507,6 +529,25 @@ class SearchEngine:
             ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])
         return tuple(hit for _, hit in ranked)
+
+
+# "not accepted" and "no content" do not name 202 and 204 Accepted.
+_NEGATIONS: Final = frozenset(("not", "no", "never", "nor"))
+# A word written as reason phrases are ("Locked", "GONE") after the start of a sentence.
+_CAPITALISED: Final = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+
+
+def _capitalised(query: str) -> frozenset[str]:
+    """The stems of the words a paste writes as reason phrases are written, inside a line
+    ("the service said Locked"): a capital at the start of a sentence proves nothing."""
+    found = set()
+    for match in _CAPITALISED.finditer(query, 0, 400):
+        before = match.start() - 1
+        while before >= 0 and query[before] in " \t":
+            before -= 1
+        if before >= 0 and query[before] not in ".!?\r\n":
+            found.add(stem(match.group(0).casefold()))
+    return frozenset(found)
 
 
 # What state() leaves out: the entries themselves and the per-instance query cache.

@@ -90,6 +90,10 @@ def words(text: str) -> list[str]:
 _NOISE: Final = re.compile(
     "|".join(
         (
+            # a place in source code ("index.js:103:22", "(Foo.java:88)", "<anonymous>:3:15"):
+            # a line number in the code range is no status
+            r"\b[\w$-]+\.(?:[cm]?js|jsx?|tsx?|py|java|kt|go|rb|php|cs|rs|scala|swift|cc?|cpp|h|exs?)"
+            r"(?::\d+){1,2}\b|>:\d+:\d+\b",
             r"\b[a-z][a-z0-9+.-]*://\S*",  # URLs
             r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
             r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b",  # IPv4, with a port
@@ -105,7 +109,7 @@ _NOISE: Final = re.compile(
             # errno ("(104)Connection reset", "(110: Connection timed out)"), not "(404) Not Found"
             r"\(\d+\)(?=[A-Za-z])|\((?![1-5]\d\d\))\d+\)|\(\d+:\s",
             r"\b(?![1-5]\d\d\.\d{1,2}\b)\d+\.\d+\b",  # decimals (not IIS's 500.19)
-            r"(?<![\w/])(?:/[\w.~%@+$!=,;-]*){2,}(?:\?\S*)?",  # paths
+            r"(?<![\w/])(?:/[\w.~%@+$!=,;-]*){2,}(?:\?\S*|(?::\d+){1,2}\b)?",  # paths (at a line)
             r"\b[a-z]:\\\S*",  # Windows paths
             r"(?<![\w/])/[\w.~%@+$-]+\.\w+(?:\?\S*)?",  # a file at the root
             r"\?[\w.%-]+=\S*",  # query strings
