@@ -434,10 +434,11 @@ class SearchEngine:
             for index in bonus:
                 if tiers.get(index, 0) < Tier.CONTAINS_PHRASE:
                     tiers[index] = Tier.CONTAINS_PHRASE
-        found = self._rank(None, per_word, tiers, bonus=bonus)
+        filler = [term in _FILLER for term in text_terms]
+        found = self._rank(None, per_word, tiers, bonus=bonus, filler=filler)
         if not found:
             # Nothing holds most of the words: take what holds the rarer ones, by weight.
-            found = self._rank(None, per_word, tiers, bonus=bonus, lenient=True)
+            found = self._rank(None, per_word, tiers, bonus=bonus, lenient=True, filler=filler)
         return found
 
     def _rank(
@@ -448,9 +449,20 @@ class SearchEngine:
         floor_tier: Tier | None = None,
         bonus: dict[int, float] | None = None,
         lenient: bool = False,
+        filler: Sequence[bool] = (),
     ) -> tuple[SearchHit, ...]:
         # Runs for every candidate of every keystroke: plain loops, no temporary lists.
-        known = [matches for matches in per_word if matches]  # unknown words never exclude
+        # Unknown words never exclude. Where the words every paste carries ("Error:",
+        # "exception") matched does not set the tier: "Error: Unauthorized" is 401's name,
+        # not a vendor code that also has "error" among its synonyms.
+        known = [matches for matches in per_word if matches]
+        telling_word = [
+            not (position < len(filler) and filler[position])
+            for position, matches in enumerate(per_word)
+            if matches
+        ]
+        if not any(telling_word):
+            telling_word = [True] * len(known)
         count = len(known)
         entries = self._entries
         # A rare word weighs more than one found everywhere.
@@ -474,12 +486,15 @@ class SearchEngine:
             score = extra.get(index, 0.0)
             lowest = 1_000
             strong = False
+            # A vendor, reserved or obsoleted code keeps every word in its tier: it needs
+            # real evidence, and "Error:" matching only its synonyms is none.
+            plain = index in marginal
             for position, matches in enumerate(known):
                 match = matches.get(index)
                 if match is not None:
                     matched += 1
                     score += match.score * rarity[position]
-                    if match.tier < lowest:
+                    if match.tier < lowest and (plain or telling_word[position]):
                         lowest = match.tier
                     if rare[position] or (telling[position] and match.field <= FUZZY_FIELDS):
                         strong = True
@@ -531,6 +546,10 @@ class SearchEngine:
         return tuple(hit for _, hit in ranked)
 
 
+# What nearly every pasted error says besides its substance.
+_FILLER: Final = frozenset(
+    "error errors err exception fatal warn warning uncaught unhandled raised thrown".split()
+)
 # "not accepted" and "no content" do not name 202 and 204 Accepted.
 _NEGATIONS: Final = frozenset(("not", "no", "never", "nor"))
 # A word written as reason phrases are ("Locked", "GONE") after the start of a sentence.
