@@ -415,6 +415,13 @@ class SearchEngine:
         for name in dict.fromkeys(whole):
             for index in self._exact_names.get(name, ()):
                 tiers[index] = Tier.EXACT_NAME
+        # A field that names the error ("error":"not_found", <Code>AccessDenied</Code>,
+        # type=Not Found) decides as if it were the whole query.
+        if len(head) > 8:
+            for value in _named_values(head):
+                for index in self._exact_names.get(value, ()):
+                    if tiers.get(index, 0) < Tier.KEYWORD_EXACT:
+                        tiers[index] = Tier.KEYWORD_EXACT
         if len(compact) >= 2:
             names = self._squashed_names  # sorted: the names that start with it are together
             start = bisect.bisect_left(names, (compact, -1))
@@ -567,6 +574,21 @@ def _capitalised(query: str) -> frozenset[str]:
         if before >= 0 and query[before] not in ".!?\r\n":
             found.add(stem(match.group(0).casefold()))
     return frozenset(found)
+
+
+# The value of a field that names the error in a JSON body, a log line or an XML error.
+_NAMED_VALUE: Final = re.compile(
+    r"\b(?:error|err|error_?code|error_?type|code|reason|status_?text|title|type)[\"']?\s*[:=]\s*"
+    r"[\"']?([A-Za-z][\w .-]{1,60}?)[\"'\s]*(?:[,;}\])&\r\n]|$)|<(code|title|h1)>([^<]{2,60})</\2>",
+    re.IGNORECASE,
+)
+
+
+def _named_values(text: str) -> list[str]:
+    """The values, squashed, of the fields that name the error."""
+    return [
+        squash(match.group(1) or match.group(3)) for match in _NAMED_VALUE.finditer(text, 0, 400)
+    ]
 
 
 # What state() leaves out: the entries themselves and the per-instance query cache.

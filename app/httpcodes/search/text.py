@@ -117,6 +117,8 @@ _NOISE: Final = re.compile(
             # request ids and tokens (not Status404NotFound: an id has more digits)
             r"\b(?=(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{16,}\b",
             r"\b\d+#\d+:?|\*\d+\b|\bpid\s*=?\s*\d+",  # nginx process and connection ids
+            # a system error number ("[Errno 104]", "errno: -111", "os error 104"), not a status
+            r"\[errno\s*-?\d+\]|\berrno\s*[:=]\s*-?\d+|\bos error \d+",
             r"\b\d+(?:\.\d+)?\s?(?:bytes?|[kmgt]i?b|ms|µs|us|ns|sec|seconds?)\b",  # sizes
         )
     ),
