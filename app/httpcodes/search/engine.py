@@ -438,9 +438,13 @@ class SearchEngine:
             bonus = self._contained_phrases(
                 [stem(t) for t in sequence if not has_cjk(t)], _capitalised(query)
             )
-            for index in bonus:
-                if tiers.get(index, 0) < Tier.CONTAINS_PHRASE:
-                    tiers[index] = Tier.CONTAINS_PHRASE
+            for index, weight in bonus.items():
+                # A known message or name of several words, found verbatim, outweighs the
+                # same words scattered over an entry's synonyms ("Please reduce your
+                # request rate" is S3's 503, though 429 has "slow down" and "rate").
+                tier = Tier.KEYWORD_PHRASE if weight >= _DECISIVE_PHRASE else Tier.CONTAINS_PHRASE
+                if tiers.get(index, 0) < tier:
+                    tiers[index] = tier
         filler = [term in _FILLER for term in text_terms]
         found = self._rank(None, per_word, tiers, bonus=bonus, filler=filler)
         if not found:
@@ -553,6 +557,8 @@ class SearchEngine:
         return tuple(hit for _, hit in ranked)
 
 
+# The weight of a phrase found in a paste that decides over scattered synonyms.
+_DECISIVE_PHRASE: Final = 24.0
 # What nearly every pasted error says besides its substance.
 _FILLER: Final = frozenset(
     "error errors err exception fatal warn warning uncaught unhandled raised thrown".split()
