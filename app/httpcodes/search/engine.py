@@ -475,6 +475,7 @@ class SearchEngine:
         if not any(telling_word):
             telling_word = [True] * len(known)
         count = len(known)
+        count_telling = sum(telling_word)
         entries = self._entries
         # A rare word weighs more than one found everywhere.
         rarity = [math.log(1.0 + len(entries) / len(matches)) for matches in known]
@@ -493,7 +494,7 @@ class SearchEngine:
         ranked: list[tuple[tuple[int, bool, float, int, float, int, int], SearchHit]] = []
         marginal = self._marginal
         for index in candidates:
-            matched = 0
+            matched = matched_telling = 0
             score = extra.get(index, 0.0)
             lowest = 1_000
             strong = False
@@ -504,6 +505,7 @@ class SearchEngine:
                 match = matches.get(index)
                 if match is not None:
                     matched += 1
+                    matched_telling += telling_word[position]
                     score += match.score * rarity[position]
                     if match.tier < lowest and (plain or telling_word[position]):
                         lowest = match.tier
@@ -513,7 +515,9 @@ class SearchEngine:
             if floor_tier is not None:
                 tier = floor_tier
             else:
-                if matched and matched == count:
+                if matched and (
+                    matched == count or (not plain and matched_telling == count_telling)
+                ):
                     words_tier = lowest
                 elif matched and (
                     (matched >= required and (strong or matched >= 2))
