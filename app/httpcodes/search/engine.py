@@ -387,6 +387,10 @@ class SearchEngine:
         sequence = query_words(query)
         terms = list(dict.fromkeys(sequence))
         code_terms = [t for t in terms if _CODE_WORD.match(t) and int(t) in self._by_code]
+        if code_terms and all(t[0] == "1" for t in code_terms) and not _FILLER.isdisjoint(terms):
+            # An error is never answered with an interim 1xx: "code":100 in an error body
+            # is the API's own number.
+            code_terms = []
         text_terms: list[str] = []
         for term in terms:
             if term in code_terms or (term.isdigit() and term not in self._postings):

@@ -26,7 +26,7 @@ from httpcodes.search.text import (
     words,
 )
 
-INDEX_VERSION: Final = 5
+INDEX_VERSION: Final = 6
 # A name that means something without its qualifier: ERR_TOO_MANY_REDIRECTS, SC_FORBIDDEN,
 # RecordNotFound; not Timeout (of Target.Timeout).
 _IDENTIFIER: Final = re.compile(r"^(?:[A-Z0-9]+_[A-Z0-9_]+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)$")

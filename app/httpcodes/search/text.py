@@ -117,6 +117,7 @@ _NOISE: Final = re.compile(
             # request ids and tokens (not Status404NotFound: an id has more digits)
             r"\b(?=(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{16,}\b",
             r"\b\d+#\d+:?|\*\d+\b|\bpid\s*=?\s*\d+",  # nginx process and connection ids
+            r"(?<![\w&])#\d+\b",  # an issue, a record or an API's own error number ("(#100)")
             # a system error number ("[Errno 104]", "errno: -111", "os error 104"), not a status
             r"\[errno\s*-?\d+\]|\berrno\s*[:=]\s*-?\d+|\bos error \d+",
             r"\b\d+(?:\.\d+)?\s?(?:bytes?|[kmgt]i?b|ms|µs|us|ns|sec|seconds?)\b",  # sizes
@@ -159,6 +160,16 @@ def strip_noise(text: str) -> str:
     return _NOISE.sub(" ", text)
 
 
+# "can't be found", "could not find", "cannot be located": the way people say "not found"
+# ("unable to find" is left alone: "unable to find valid certification path" is TLS's).
+_NEGATED_FIND: Final = re.compile(
+    r"\b(?:can\s*not|can[\'\u2019]?t|could\s*not|couldn[\'\u2019]?t|won[\'\u2019]?t)\s+"
+    r"(?:be\s+)?(?:find|found|locate|located)\b",
+    re.IGNORECASE,
+)
+_MAY_BE_FIND: Final = re.compile(r"f(?:i|ou)nd|locate", re.IGNORECASE)
+
+
 def query_words(text: str) -> list[str]:
     """The meaningful words of a query, trimmed to a sane number: noise removed, identifiers
     split (``HttpMediaTypeNotSupportedException``), and numbers kept only where they can be
@@ -166,6 +177,8 @@ def query_words(text: str) -> list[str]:
     text = text[:MAX_QUERY_CHARS]
     if len(text) > 6:  # a short query is being typed; noise comes with pastes
         text = strip_noise(text)
+        if _MAY_BE_FIND.search(text):
+            text = _NEGATED_FIND.sub(" not found ", text)
     found: list[str] = []
     previous = ""
     for word in words(_CAMEL.sub(" ", _GLUED.sub(_unglue, text))):
