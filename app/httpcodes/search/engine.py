@@ -350,6 +350,40 @@ class SearchEngine:
                     return False
         return telling > 0
 
+    def _named_value_tiers(self, head: str) -> Iterator[tuple[int, Tier]]:
+        """Entries named by a field that names the error: its value as a name, or the first
+        words after "replied:" or "returned" as one; else the value read as a query of its
+        own ("error":"ratelimited"), when that finds a clear answer."""
+        for value, is_field in _named_values(head):
+            words_of = value.split()
+            named = False
+            for length in range(min(4, len(words_of)), 0, -1):
+                indices = self._exact_names.get(squash(" ".join(words_of[:length])), ())
+                for index in indices:
+                    named = True
+                    yield index, Tier.KEYWORD_EXACT
+                if named or not is_field:
+                    break
+            if named or not is_field or len(value) > 60 or not squash(value).isalpha():
+                continue
+            if any(word in _FILLER for word in query_words(value)):
+                continue  # an exception's class ("type":"OAuthException") names no status
+            hits = self._text_search(value)
+            if not hits or not hits[0].entry.is_standard:
+                continue
+            if hits[0].tier >= Tier.KEYWORD_WORDS:
+                yield self._position_of(hits[0].entry), Tier.KEYWORD_PHRASE
+            elif len(hits) == 1 or hits[0].tier > hits[1].tier:
+                # A weaker reading, but the only one: it still says more than the rest.
+                yield self._position_of(hits[0].entry), Tier.KEYWORD_WORDS
+
+    def _position_of(self, entry: Entry) -> int:
+        positions: dict[str, int] | None = getattr(self, "_positions", None)
+        if positions is None:
+            positions = {e.id: i for i, e in enumerate(self._entries)}
+            self._positions = positions
+        return positions[entry.id]
+
     def _names_alone(self, token: str) -> bool:
         """Whether one or two entries are named by this word ("lock": 423 Locked), however
         many synonyms and descriptions also use it."""
@@ -422,10 +456,9 @@ class SearchEngine:
         # A field that names the error ("error":"not_found", <Code>AccessDenied</Code>,
         # type=Not Found) decides as if it were the whole query.
         if len(head) > 8:
-            for value in _named_values(head):
-                for index in self._exact_names.get(value, ()):
-                    if tiers.get(index, 0) < Tier.KEYWORD_EXACT:
-                        tiers[index] = Tier.KEYWORD_EXACT
+            for index, tier in self._named_value_tiers(head):
+                if tiers.get(index, 0) < tier:
+                    tiers[index] = tier
         if len(compact) >= 2:
             names = self._squashed_names  # sorted: the names that start with it are together
             start = bisect.bisect_left(names, (compact, -1))
@@ -454,6 +487,12 @@ class SearchEngine:
         if not found:
             # Nothing holds most of the words: take what holds the rarer ones, by weight.
             found = self._rank(None, per_word, tiers, bonus=bonus, lenient=True, filler=filler)
+        if not found:
+            # Still nothing: any standard entry that holds a word, by weight, rather than an
+            # empty list ("AuthorizationFailed" holds two common words and nothing else).
+            found = self._rank(
+                None, per_word, tiers, bonus=bonus, lenient=True, filler=filler, last_resort=True
+            )
         return found
 
     def _rank(
@@ -465,6 +504,7 @@ class SearchEngine:
         bonus: dict[int, float] | None = None,
         lenient: bool = False,
         filler: Sequence[bool] = (),
+        last_resort: bool = False,
     ) -> tuple[SearchHit, ...]:
         # Runs for every candidate of every keystroke: plain loops, no temporary lists.
         # Unknown words never exclude. Where the words every paste carries ("Error:",
@@ -528,6 +568,7 @@ class SearchEngine:
                     # One telling word among common ones ("site under maintenance") still
                     # counts; the weight of the evidence then ranks it.
                     or (strong and count >= 3)
+                    or (last_resort and not plain)
                 ):
                     words_tier = Tier.PARTIAL
                 else:
@@ -598,15 +639,26 @@ _NAMED_VALUE: Final = re.compile(
 )
 
 
-def _named_values(text: str) -> list[str]:
-    """The values, squashed, of the fields that name the error."""
-    return [
-        squash(match.group(1) or match.group(3)) for match in _NAMED_VALUE.finditer(text, 0, 400)
+# What a client says the server answered: "server replied: Unauthorized", "returned Not Found".
+_REPLIED: Final = re.compile(
+    r"\b(?:replied|returned|responded|answered)(?:\s+with)?\s*[:=]?\s*[\"'(]?"
+    r"([A-Za-z][A-Za-z' -]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def _named_values(text: str) -> list[tuple[str, bool]]:
+    """The values of the fields that name the error (True), and the words after a verb of
+    answering (False)."""
+    found = [
+        (match.group(1) or match.group(3), True) for match in _NAMED_VALUE.finditer(text, 0, 400)
     ]
+    found.extend((match.group(1), False) for match in _REPLIED.finditer(text, 0, 400))
+    return found
 
 
 # What state() leaves out: the entries themselves and the per-instance query cache.
-_NOT_STATE: Final = frozenset({"_entries", "search"})
+_NOT_STATE: Final = frozenset({"_entries", "search", "_positions"})
 _PLAIN_SCALARS: Final = (str, int, float, bool, bytes, type(None))
 
 
