@@ -520,6 +520,7 @@ class SearchEngine:
             telling_word = [True] * len(known)
         count = len(known)
         count_telling = sum(telling_word)
+        with_filler = count_telling < count
         entries = self._entries
         # A rare word weighs more than one found everywhere.
         rarity = [math.log(1.0 + len(entries) / len(matches)) for matches in known]
@@ -549,12 +550,15 @@ class SearchEngine:
                 match = matches.get(index)
                 if match is not None:
                     matched += 1
-                    matched_telling += telling_word[position]
                     score += match.score * rarity[position]
                     if match.tier < lowest and (plain or telling_word[position]):
                         lowest = match.tier
                     if rare[position] or (telling[position] and match.field <= FUZZY_FIELDS):
                         strong = True
+                    if with_filler:
+                        matched_telling += telling_word[position]
+            if not with_filler:
+                matched_telling = matched
             tier: int
             if floor_tier is not None:
                 tier = floor_tier
