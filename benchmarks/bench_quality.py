@@ -2,7 +2,11 @@
 search timings (bench_search.py calls ``quality_rows``; run alone it prints them).
 
 - tests/data/realistic_queries.json: pasted log lines, error messages, exception and constant
-  names, and words, as people post them, each with the code(s) that answer it;
+  names, and words, as people post them, each with the code(s) that answer it (the corpus the
+  engine was tuned on);
+- tests/data/heldout_queries.json and heldout_queries_2.json: batches written before the
+  changes they were measured against, reported apart, as the better guess of how queries
+  nobody has seen will fare;
 - tests/data/responses.json: correct responses (which must get no finding) and broken ones.
 
 Rows are shortfalls, so that "lower is better" like every other row: the share of error
@@ -25,21 +29,30 @@ sys.path.insert(0, str(BENCH_DIR))
 def measure() -> dict[str, Any]:
     """The figures, from the real catalogue and the built-in known messages."""
     from httpcodes.catalogue import load_catalogue
+    from httpcodes.catalogue.i18n import search_texts
     from httpcodes.explain.report import explain
     from httpcodes.search import SearchEngine
 
     catalogue = load_catalogue()
-    engine = SearchEngine(catalogue.entries, catalogue.classes)
-    queries = json.loads((DATA / "realistic_queries.json").read_text(encoding="utf-8"))["queries"]
-    pastes = first = top3 = empty = 0
-    for item in queries:
-        hits = [hit.entry.id for hit in engine.search(item["query"])]
-        expected = set(item["expected"])
-        empty += not hits
-        top3 += bool(expected & set(hits[:3]))
-        if item["kind"] in ("log", "message"):
-            pastes += 1
-            first += bool(hits) and hits[0] in expected
+    engine = SearchEngine(catalogue.entries, catalogue.classes, search_texts())  # as the app's
+
+    def ranked(*names: str) -> dict[str, int]:
+        counts = dict.fromkeys(("queries", "pastes", "pastes_first", "top3", "empty"), 0)
+        for name in names:
+            queries = json.loads((DATA / name).read_text(encoding="utf-8"))["queries"]
+            for item in queries:
+                hits = [hit.entry.id for hit in engine.search(item["query"])]
+                expected = set(item["expected"])
+                counts["queries"] += 1
+                counts["empty"] += not hits
+                counts["top3"] += bool(expected & set(hits[:3]))
+                if item["kind"] in ("log", "message"):
+                    counts["pastes"] += 1
+                    counts["pastes_first"] += bool(hits) and hits[0] in expected
+        return counts
+
+    tuned = ranked("realistic_queries.json")
+    heldout = ranked("heldout_queries.json", "heldout_queries_2.json")
     responses = json.loads((DATA / "responses.json").read_text(encoding="utf-8"))
     false_findings = sum(
         len(report.findings)
@@ -55,11 +68,8 @@ def measure() -> dict[str, Any]:
         for case in responses["broken"]
     )
     return {
-        "queries": len(queries),
-        "pastes": pastes,
-        "pastes_first": first,
-        "top3": top3,
-        "empty": empty,
+        **tuned,
+        "heldout": heldout,
         "correct_responses": len(responses["correct"]),
         "findings_on_correct": false_findings,
         "broken_responses": len(responses["broken"]),
@@ -104,6 +114,19 @@ def quality_rows(figures: dict[str, Any]) -> list[dict[str, Any]]:
             f"of {queries}",
             kind="absolute",
         ),
+        *(
+            comparison(
+                name,
+                value,
+                None,
+                target,
+                "%",
+                "",
+                note,
+                kind="absolute",
+            )
+            for name, value, target, note in _heldout_rows(figures["heldout"])
+        ),
         comparison(
             "Explain: findings on correct responses",
             figures["findings_on_correct"],
@@ -115,6 +138,24 @@ def quality_rows(figures: dict[str, Any]) -> list[dict[str, Any]]:
             f"{figures['broken_caught']} of {figures['broken_responses']} "
             "(tests/data/responses.json)",
             kind="absolute",
+        ),
+    ]
+
+
+def _heldout_rows(held: dict[str, int]) -> list[tuple[str, float, float, str]]:
+    pastes, queries = held["pastes"], held["queries"]
+    return [
+        (
+            "Search quality, held-out batches: messages and log lines, right code not first",
+            100.0 * (pastes - held["pastes_first"]) / pastes,
+            10.0,
+            f"{held['pastes_first']} of {pastes} right first (tests/data/heldout_queries*.json)",
+        ),
+        (
+            "Search quality, held-out batches: right code not in the top three",
+            100.0 * (queries - held["top3"]) / queries,
+            3.0,
+            f"{held['top3']} of {queries} in the top three; {held['empty']} without a result",
         ),
     ]
 
