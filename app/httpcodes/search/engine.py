@@ -423,7 +423,8 @@ class SearchEngine:
         code_terms = [t for t in terms if _CODE_WORD.match(t) and int(t) in self._by_code]
         if code_terms and all(t[0] == "1" for t in code_terms) and not _FILLER.isdisjoint(terms):
             # An error is never answered with an interim 1xx: "code":100 in an error body
-            # is the API's own number.
+            # is the API's own number, and no evidence at all.
+            terms = [t for t in terms if t not in code_terms]
             code_terms = []
         text_terms: list[str] = []
         for term in terms:
