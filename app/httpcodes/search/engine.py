@@ -33,6 +33,7 @@ from httpcodes.search.index import (
     bare_name,
     build_index,
 )
+from httpcodes.search.paste import FILLER, NEGATIONS, capitalised, named_values
 from httpcodes.search.text import (
     fold,
     has_cjk,
@@ -312,7 +313,7 @@ class SearchEngine:
                     and not (
                         field == Field.NAME
                         and token in capitalised
-                        and (start == 0 or tokens[start - 1] not in _NEGATIONS)
+                        and (start == 0 or tokens[start - 1] not in NEGATIONS)
                         and self._names_alone(token)
                     )
                 ):
@@ -354,7 +355,7 @@ class SearchEngine:
         """Entries named by a field that names the error: its value as a name, or the first
         words after "replied:" or "returned" as one; else the value read as a query of its
         own ("error":"ratelimited"), when that finds a clear answer."""
-        for value, is_field in _named_values(head):
+        for value, is_field in named_values(head):
             words_of = value.split()
             named = False
             for length in range(min(4, len(words_of)), 0, -1):
@@ -366,7 +367,7 @@ class SearchEngine:
                     break
             if named or not is_field or len(value) > 60 or not squash(value).isalpha():
                 continue
-            if any(word in _FILLER for word in query_words(value)):
+            if any(word in FILLER for word in query_words(value)):
                 continue  # an exception's class ("type":"OAuthException") names no status
             hits = self._text_search(value)
             if not hits or not hits[0].entry.is_standard:
@@ -421,7 +422,7 @@ class SearchEngine:
         sequence = query_words(query)
         terms = list(dict.fromkeys(sequence))
         code_terms = [t for t in terms if _CODE_WORD.match(t) and int(t) in self._by_code]
-        if code_terms and all(t[0] == "1" for t in code_terms) and not _FILLER.isdisjoint(terms):
+        if code_terms and all(t[0] == "1" for t in code_terms) and not FILLER.isdisjoint(terms):
             # An error is never answered with an interim 1xx: "code":100 in an error body
             # is the API's own number, and no evidence at all.
             terms = [t for t in terms if t not in code_terms]
@@ -474,7 +475,7 @@ class SearchEngine:
         bonus: dict[int, float] = {}
         if sequence:
             bonus = self._contained_phrases(
-                [stem(t) for t in sequence if not has_cjk(t)], _capitalised(query)
+                [stem(t) for t in sequence if not has_cjk(t)], capitalised(query)
             )
             for index, weight in bonus.items():
                 # A known message or name of several words, found verbatim, outweighs the
@@ -483,7 +484,7 @@ class SearchEngine:
                 tier = Tier.KEYWORD_PHRASE if weight >= _DECISIVE_PHRASE else Tier.CONTAINS_PHRASE
                 if tiers.get(index, 0) < tier:
                     tiers[index] = tier
-        filler = [term in _FILLER for term in text_terms]
+        filler = [term in FILLER for term in text_terms]
         found = self._rank(None, per_word, tiers, bonus=bonus, filler=filler)
         if not found:
             # Nothing holds most of the words: take what holds the rarer ones, by weight.
@@ -613,55 +614,6 @@ class SearchEngine:
 
 # The weight of a phrase found in a paste that decides over scattered synonyms.
 _DECISIVE_PHRASE: Final = 24.0
-# What nearly every pasted error says besides its substance.
-_FILLER: Final = frozenset(
-    "error errors err exception fatal warn warning uncaught unhandled raised thrown".split()
-)
-# "not accepted" and "no content" do not name 202 and 204 Accepted.
-_NEGATIONS: Final = frozenset(("not", "no", "never", "nor"))
-# A word written as reason phrases are ("Locked", "GONE") after the start of a sentence.
-_CAPITALISED: Final = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\b")
-
-
-def _capitalised(query: str) -> frozenset[str]:
-    """The stems of the words a paste writes as reason phrases are written, inside a line
-    ("the service said Locked"): a capital at the start of a sentence proves nothing."""
-    found = set()
-    for match in _CAPITALISED.finditer(query, 0, 400):
-        before = match.start() - 1
-        while before >= 0 and query[before] in " \t":
-            before -= 1
-        if before >= 0 and query[before] not in ".!?\r\n":
-            found.add(stem(match.group(0).casefold()))
-    return frozenset(found)
-
-
-# The value of a field that names the error in a JSON body, a log line or an XML error.
-_NAMED_VALUE: Final = re.compile(
-    r"\b(?:error|err|error_?code|error_?type|code|reason|status_?text|title|type)[\"']?\s*[:=]\s*"
-    r"[\"']?([A-Za-z][\w .-]{1,60}?)[\"'\s]*(?:[,;}\])&\r\n]|$)|<(code|title|h1)>([^<]{2,60})</\2>",
-    re.IGNORECASE,
-)
-
-
-# What a client says the server answered: "server replied: Unauthorized", "returned Not Found".
-_REPLIED: Final = re.compile(
-    r"\b(?:replied|returned|responded|answered)(?:\s+with)?\s*[:=]?\s*[\"'(]?"
-    r"([A-Za-z][A-Za-z' -]{1,40})",
-    re.IGNORECASE,
-)
-
-
-def _named_values(text: str) -> list[tuple[str, bool]]:
-    """The values of the fields that name the error (True), and the words after a verb of
-    answering (False)."""
-    found = [
-        (match.group(1) or match.group(3), True) for match in _NAMED_VALUE.finditer(text, 0, 400)
-    ]
-    found.extend((match.group(1), False) for match in _REPLIED.finditer(text, 0, 400))
-    return found
-
-
 # What state() leaves out: the entries themselves and the per-instance query cache.
 _NOT_STATE: Final = frozenset({"_entries", "search", "_positions"})
 _PLAIN_SCALARS: Final = (str, int, float, bool, bytes, type(None))
