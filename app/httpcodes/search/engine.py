@@ -294,13 +294,17 @@ class SearchEngine:
                 yield index, Tier.KEYWORD_PHRASE
 
     def _contained_phrases(
-        self, tokens: Sequence[str], capitalised: frozenset[str] = frozenset()
+        self,
+        tokens: Sequence[str],
+        capitalised: frozenset[str] = frozenset(),
+        covered: dict[str, set[int]] | None = None,
     ) -> dict[int, float]:
         """Entries with a name, synonym or known message that the query holds as a run of
         words ("upstream timed out" inside a whole nginx log line), with the weight of that
         evidence. A phrase inside a longer phrase that also matched does not count ("found"
         inside "not found"), nor does one common word, unless it is written as a reason
-        phrase is (``capitalised``, inside a line) and names only one or two entries."""
+        phrase is (``capitalised``, inside a line) and names only one or two entries.
+        ``covered``, when given, receives the entries each matched word speaks for."""
         matches: list[tuple[int, int, int, int, int]] = []  # start, length, entry, field, rank
         for start, token in enumerate(tokens):
             for phrase, index, field, rank in self._phrases.get(token, ()):
@@ -330,6 +334,9 @@ class SearchEngine:
             if index in self._marginal:
                 weight /= 2  # a vendor's name inside a paste is weaker evidence
             found[index] = max(found.get(index, 0.0), weight)
+            if covered is not None:
+                for token in tokens[start : start + length]:
+                    covered.setdefault(token, set()).add(index)
         return found
 
     def _is_distinctive(self, token: str, field: int) -> bool:
@@ -474,9 +481,19 @@ class SearchEngine:
                     tiers[index] = tier
         bonus: dict[int, float] = {}
         if sequence:
+            covered: dict[str, set[int]] = {}
             bonus = self._contained_phrases(
-                [stem(t) for t in sequence if not has_cjk(t)], capitalised(query)
+                [stem(t) for t in sequence if not has_cjk(t)], capitalised(query), covered
             )
+            # A word only a known message holds ("EHOSTUNREACH") is evidence for that
+            # message's codes, not an unknown word: an entry that lacks it has not matched
+            # every word ("connect EHOSTUNREACH" is not 599 Network Connect Timeout).
+            for position, term in enumerate(text_terms):
+                if not per_word[position] and stem(term) in covered:
+                    per_word[position] = {
+                        index: _WordMatch(Tier.CONTAINS_PHRASE, 0.0, Field.MESSAGE)
+                        for index in covered[stem(term)]
+                    }
             for index, weight in bonus.items():
                 # A known message or name of several words, found verbatim, outweighs the
                 # same words scattered over an entry's synonyms ("Please reduce your
