@@ -80,3 +80,9 @@ def test_a_capital_at_the_start_of_a_sentence_is_no_reason_phrase(engine: Search
 def test_a_query_of_known_words_never_comes_back_empty(engine: SearchEngine) -> None:
     assert engine.search("AuthorizationFrobnicated")
     assert engine.search("FailedFrobnication authorization")
+
+
+def test_a_word_only_a_known_message_holds_is_not_an_unknown_word(engine: SearchEngine) -> None:
+    # 599 Network Connect Timeout holds "connect" but not EHOSTUNREACH: it has not matched
+    # every word of the paste, and the message's codes come first.
+    assert first(engine, "connect EHOSTUNREACH 10.9.8.7:6543") in {"502", "504"}
