@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from httpcodes.catalogue import load_catalogue
+from httpcodes.catalogue.model import Catalogue
 from httpcodes.explain.parse import read_paste
 from httpcodes.explain.report import Explanation, UnreadableInputError, decode, explain
 from httpcodes.search import SearchEngine
@@ -16,8 +17,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "responses.json"
 
 
 @pytest.fixture(scope="module")
-def engine() -> SearchEngine:
-    catalogue = load_catalogue()
+def engine(catalogue: Catalogue) -> SearchEngine:
     return SearchEngine(catalogue.entries, catalogue.classes)
 
 

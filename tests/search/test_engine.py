@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from httpcodes.catalogue import load_catalogue
+from httpcodes.catalogue.model import Catalogue
 from httpcodes.search import SearchEngine, Tier
 
 
 @pytest.fixture(scope="module")
-def engine() -> SearchEngine:
-    catalogue = load_catalogue()
+def engine(catalogue: Catalogue) -> SearchEngine:
     return SearchEngine(catalogue.entries, catalogue.classes)
 
 

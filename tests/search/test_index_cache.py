@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from httpcodes.catalogue import load_catalogue
 from httpcodes.catalogue.i18n import search_texts
+from httpcodes.catalogue.model import Catalogue
 from httpcodes.search import SearchEngine, index_cache
 from tests.cli_runner import run_cli
 
@@ -188,8 +189,9 @@ def test_an_unwritable_cache_folder_only_costs_time(user_dirs: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def fresh_and_stored(tmp_path_factory: pytest.TempPathFactory) -> tuple[SearchEngine, SearchEngine]:
-    catalogue = load_catalogue()
+def fresh_and_stored(
+    tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue
+) -> tuple[SearchEngine, SearchEngine]:
     fresh = SearchEngine(catalogue.entries, catalogue.classes, search_texts())
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("HTTPCODES_CACHE_DIR", str(tmp_path_factory.mktemp("index-cache")))

@@ -19,6 +19,7 @@ import pytest
 
 from httpcodes.catalogue import load_catalogue
 from httpcodes.catalogue.i18n import search_texts
+from httpcodes.catalogue.model import Catalogue
 from httpcodes.search import SearchEngine
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -39,8 +40,7 @@ def load_corpus(name: str) -> list[dict[str, object]]:
 
 
 @pytest.fixture(scope="module")
-def engine() -> SearchEngine:
-    catalogue = load_catalogue()
+def engine(catalogue: Catalogue) -> SearchEngine:
     return SearchEngine(catalogue.entries, catalogue.classes, search_texts())
 
 
