@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from enum import IntEnum
-from typing import Final, TypedDict
 
 from httpcodes.catalogue.messages import Message
 from httpcodes.catalogue.model import Entry, StatusClass
@@ -25,6 +24,12 @@ from httpcodes.search.text import (
     stem,
     words,
 )
+
+# No ``typing`` at run time: ``httpcodes search`` imports this module, and typing alone costs
+# it a few milliseconds (see httpcodes.records).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final, TypedDict
 
 INDEX_VERSION: Final = 6
 # A name that means something without its qualifier: ERR_TOO_MANY_REDIRECTS, SC_FORBIDDEN,
@@ -55,21 +60,27 @@ FUZZY_FIELDS: Final = Field.KEYWORD
 NOT_FOUND: Final = len(Field)
 
 
-class SearchIndex(TypedDict):
-    """The index as plain data. Entry positions refer to the engine's entries, in order."""
+if TYPE_CHECKING:
 
-    version: int
-    postings: dict[str, dict[int, int]]  # stem -> {entry position: best Field}
-    cjk: dict[int, list[tuple[int, str]]]  # entry position -> (Field, Han run)
-    exact_names: dict[str, list[int]]  # squashed name, constant or message -> positions
-    squashed_names: list[tuple[str, int]]  # sorted, for "the name starts with"
-    keywords: list[tuple[str, int]]  # folded synonym, position
-    # first stem -> (stems of a phrase, position, Field, rank among the phrase's entries)
-    phrases: dict[str, list[tuple[tuple[str, ...], int, int, int]]]
-    vocabulary: list[str]
-    fuzzy_vocabulary: list[str]
-    by_code: dict[int, list[int]]
-    message_words: dict[str, int]  # stem -> how many known messages hold it
+    class SearchIndex(TypedDict):
+        """The index as plain data. Entry positions refer to the engine's entries, in order."""
+
+        version: int
+        postings: dict[str, dict[int, int]]  # stem -> {entry position: best Field}
+        cjk: dict[int, list[tuple[int, str]]]  # entry position -> (Field, Han run)
+        exact_names: dict[str, list[int]]  # squashed name, constant or message -> positions
+        squashed_names: list[tuple[str, int]]  # sorted, for "the name starts with"
+        keywords: list[tuple[str, int]]  # folded synonym, position
+        # first stem -> (stems of a phrase, position, Field, rank among the phrase's entries)
+        phrases: dict[str, list[tuple[tuple[str, ...], int, int, int]]]
+        vocabulary: list[str]
+        fuzzy_vocabulary: list[str]
+        by_code: dict[int, list[int]]
+        message_words: dict[str, int]  # stem -> how many known messages hold it
+
+else:
+    # At run time the index is a plain dict; the type checker sees its keys.
+    SearchIndex = dict
 
 
 class _Builder:

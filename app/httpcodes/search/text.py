@@ -87,44 +87,52 @@ def words(text: str) -> list[str]:
 
 # What a pasted log line or message carries that says nothing about the status: addresses,
 # times, paths, ids and sizes. Each is replaced by a space before the words are read.
-_NOISE: Final = re.compile(
-    "|".join(
-        (
-            # a place in source code ("index.js:103:22", "(Foo.java:88)", "<anonymous>:3:15"):
-            # a line number in the code range is no status
-            r"\b[\w$-]+\.(?:[cm]?js|jsx?|tsx?|py|java|kt|go|rb|php|cs|rs|scala|swift|cc?|cpp|h|exs?)"
-            r"(?::\d+){1,2}\b|>:\d+:\d+\b",
-            r"\b[a-z][a-z0-9+.-]*://\S*",  # URLs
-            r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
-            r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b",  # IPv4, with a port
-            r"\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}\b",  # IPv6 (and clock times)
-            r"(?-i:\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)(?![.(])",  # host and module names
-            r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?"
-            r"(?:z|[+-]\d{2}:?\d{2})?",  # ISO and nginx dates
-            r"\b\d{1,2}/[a-z]{3}/\d{4}(?::\d{2}){3}(?:\s*[+-]\d{4})?",  # access-log dates
-            r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d{1,2}\s+)?"
-            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,4}"
-            r"(?:\s+\d{1,4})?(?:\s+[\d:.]+)?(?:\s+(?:gmt|utc|\d{4}))?",  # HTTP and log dates
-            r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b",  # clock times
-            # errno ("(104)Connection reset", "(110: Connection timed out)"), not "(404) Not Found"
-            r"\(\d+\)(?=[A-Za-z])|\((?![1-5]\d\d\))\d+\)|\(\d+:\s",
-            r"\b(?![1-5]\d\d\.\d{1,2}\b)\d+\.\d+\b",  # decimals (not IIS's 500.19)
-            r"(?<![\w/])(?:/[\w.~%@+$!=,;-]*){2,}(?:\?\S*|(?::\d+){1,2}\b)?",  # paths (at a line)
-            r"\b[a-z]:\\\S*",  # Windows paths
-            r"(?<![\w/])/[\w.~%@+$-]+\.\w+(?:\?\S*)?",  # a file at the root
-            r"\?[\w.%-]+=\S*",  # query strings
-            r"\b(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])[0-9a-f-]{8,}\b",  # hex ids, UUIDs
-            # request ids and tokens (not Status404NotFound: an id has more digits)
-            r"\b(?=(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{16,}\b",
-            r"\b\d+#\d+:?|\*\d+\b|\bpid\s*=?\s*\d+",  # nginx process and connection ids
-            r"(?<![\w&])#\d+\b",  # an issue, a record or an API's own error number ("(#100)")
-            # a system error number ("[Errno 104]", "errno: -111", "os error 104"), not a status
-            r"\[errno\s*-?\d+\]|\berrno\s*[:=]\s*-?\d+|\bos error \d+",
-            r"\b\d+(?:\.\d+)?\s?(?:bytes?|[kmgt]i?b|ms|µs|us|ns|sec|seconds?)\b",  # sizes
-        )
-    ),
-    re.IGNORECASE,
+_NOISE_SOURCE: Final = "|".join(
+    (
+        # a place in source code ("index.js:103:22", "(Foo.java:88)", "<anonymous>:3:15"):
+        # a line number in the code range is no status
+        r"\b[\w$-]+\.(?:[cm]?js|jsx?|tsx?|py|java|kt|go|rb|php|cs|rs|scala|swift|cc?|cpp|h|exs?)"
+        r"(?::\d+){1,2}\b|>:\d+:\d+\b",
+        r"\b[a-z][a-z0-9+.-]*://\S*",  # URLs
+        r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
+        r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b",  # IPv4, with a port
+        r"\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}\b",  # IPv6 (and clock times)
+        r"(?-i:\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)(?![.(])",  # host and module names
+        r"\b\d{4}[-/]\d{2}[-/]\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?"
+        r"(?:z|[+-]\d{2}:?\d{2})?",  # ISO and nginx dates
+        r"\b\d{1,2}/[a-z]{3}/\d{4}(?::\d{2}){3}(?:\s*[+-]\d{4})?",  # access-log dates
+        r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d{1,2}\s+)?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,4}"
+        r"(?:\s+\d{1,4})?(?:\s+[\d:.]+)?(?:\s+(?:gmt|utc|\d{4}))?",  # HTTP and log dates
+        r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b",  # clock times
+        # errno ("(104)Connection reset", "(110: Connection timed out)"), not "(404) Not Found"
+        r"\(\d+\)(?=[A-Za-z])|\((?![1-5]\d\d\))\d+\)|\(\d+:\s",
+        r"\b(?![1-5]\d\d\.\d{1,2}\b)\d+\.\d+\b",  # decimals (not IIS's 500.19)
+        r"(?<![\w/])(?:/[\w.~%@+$!=,;-]*){2,}(?:\?\S*|(?::\d+){1,2}\b)?",  # paths (at a line)
+        r"\b[a-z]:\\\S*",  # Windows paths
+        r"(?<![\w/])/[\w.~%@+$-]+\.\w+(?:\?\S*)?",  # a file at the root
+        r"\?[\w.%-]+=\S*",  # query strings
+        r"\b(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])[0-9a-f-]{8,}\b",  # hex ids, UUIDs
+        # request ids and tokens (not Status404NotFound: an id has more digits)
+        r"\b(?=(?:[a-z]*\d){4})(?=[a-z0-9]*[a-z])[a-z0-9]{16,}\b",
+        r"\b\d+#\d+:?|\*\d+\b|\bpid\s*=?\s*\d+",  # nginx process and connection ids
+        r"(?<![\w&])#\d+\b",  # an issue, a record or an API's own error number ("(#100)")
+        # a system error number ("[Errno 104]", "errno: -111", "os error 104"), not a status
+        r"\[errno\s*-?\d+\]|\berrno\s*[:=]\s*-?\d+|\bos error \d+",
+        r"\b\d+(?:\.\d+)?\s?(?:bytes?|[kmgt]i?b|ms|µs|us|ns|sec|seconds?)\b",  # sizes
+    )
 )
+# Compiling it costs about 6 ms, most of what ``httpcodes search`` spends on its own: it is
+# compiled the first time a text may hold noise, which a plain query never does.
+_noise_pattern: list[re.Pattern[str]] = []
+
+
+def _noise() -> re.Pattern[str]:
+    if not _noise_pattern:
+        _noise_pattern.append(re.compile(_NOISE_SOURCE, re.IGNORECASE))
+    return _noise_pattern[0]
+
+
 # Numbers that stay words after the noise has gone: a code, or what a spec or error number
 # is called by ("rfc 9110", "error 1020").
 _NUMBER_LEADS: Final = frozenset(("rfc", "error", "errno", "code", "status", "ah"))
@@ -157,7 +165,7 @@ def strip_noise(text: str) -> str:
     """The text without the addresses, times, paths, ids and sizes a paste carries."""
     if _MAY_BE_NOISE.search(text) is None:
         return text
-    return _NOISE.sub(" ", text)
+    return _noise().sub(" ", text)
 
 
 # "can't be found", "could not find", "cannot be located": the way people say "not found"
