@@ -20,6 +20,18 @@ from httpcodes.gui.actions import ACTIONS, EXTRA_KEYS, translated
 from httpcodes.gui.html_text import escape
 
 
+def on_ordinary_keyboards(sequence: QKeySequence) -> bool:
+    """False for keys only special keyboards have (F13 to F35, Help, and dedicated Copy, Find,
+    Back or Zoom In keys): Qt's standard bindings include them, and listing "F16" or "Copy"
+    beside Ctrl+C would only puzzle the reader. The shortcuts still work on such keyboards."""
+    key = sequence[0].key()  # type: ignore[index]  # PySide6 supports it; its stubs do not say so
+    return not (
+        Qt.Key.Key_F13.value <= key.value <= Qt.Key.Key_F35.value
+        or key == Qt.Key.Key_Help
+        or key.value >= Qt.Key.Key_Back.value
+    )
+
+
 class ShortcutsDialog(QDialog):
     """Every shortcut, read from the live actions so the list cannot go stale."""
 
@@ -30,7 +42,9 @@ class ShortcutsDialog(QDialog):
         for spec in ACTIONS:
             action = actions[spec.name]
             keys = ", ".join(
-                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+                s.toString(QKeySequence.SequenceFormat.NativeText)
+                for s in action.shortcuts()
+                if on_ordinary_keyboards(s)
             )
             if keys:
                 rows.append(
