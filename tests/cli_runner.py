@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pty
+import struct
 import subprocess
 import sys
+import termios
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -36,3 +40,33 @@ def unmeasured(env: Mapping[str, str] | None = None) -> dict[str, str]:
     (what it imports, how it starts), which measuring it would change."""
     source = os.environ if env is None else env
     return {k: v for k, v in source.items() if k not in COVERAGE_VARIABLES}
+
+
+def on_a_terminal(
+    *args: str, columns: int = 80, lines: int = 24, env: dict[str, str] | None = None
+) -> str:
+    """Run the command with a pseudo-terminal of that size as its stdin, stdout and stderr,
+    COLUMNS and LINES unset, and return what it wrote."""
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+    base = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
+    process = subprocess.Popen(
+        [str(COMMAND), *args],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env={**base, "TERM": "xterm-256color", **(env or {})},
+    )
+    os.close(follower)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode().replace("\r\n", "\n")

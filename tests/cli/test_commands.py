@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import re
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.cli_runner import COMMAND, run_cli, unmeasured
+from tests.cli_runner import on_a_terminal, run_cli, unmeasured
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 JSON_FIELDS = {
@@ -180,36 +179,12 @@ def test_output_wraps_to_the_terminal_width_without_breaking_names() -> None:
         assert name in result.stdout
 
 
-def _run_on_a_terminal(*args: str, env: dict[str, str]) -> str:
-    """Run the command with a pseudo-terminal as its stdout and return what it wrote."""
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [str(COMMAND), *args],
-        stdout=follower,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, **env},
-    )
-    os.close(follower)
-    chunks: list[bytes] = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=60)
-    os.close(leader)
-    return b"".join(chunks).decode()
-
-
 def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     env["PAGER"] = "cat"  # the entry is longer than the pseudo-terminal: no pager here
-    coloured = _run_on_a_terminal("show", "404", env={**env, "TERM": "xterm"})
+    coloured = on_a_terminal("show", "404", env={**env, "TERM": "xterm"})
     assert ANSI.search(coloured)
-    plain = _run_on_a_terminal("show", "404", env={**env, "TERM": "xterm", "NO_COLOR": "1"})
+    plain = on_a_terminal("show", "404", env={**env, "TERM": "xterm", "NO_COLOR": "1"})
     assert "404 Not Found" in plain
     assert not ANSI.search(plain)
 

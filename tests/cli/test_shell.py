@@ -4,51 +4,15 @@ behaviour depends on one."""
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
-import pty
 import re
-import struct
-import subprocess
-import termios
 from pathlib import Path
 
 import pytest
 
-from tests.cli_runner import COMMAND, run_cli
+from tests.cli_runner import on_a_terminal, run_cli
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def on_a_terminal(
-    *args: str, columns: int = 80, lines: int = 24, env: dict[str, str] | None = None
-) -> str:
-    """Run the command with a pseudo-terminal of that size as its stdin, stdout and stderr,
-    COLUMNS and LINES unset, and return what it wrote."""
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
-    base = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
-    process = subprocess.Popen(
-        [str(COMMAND), *args],
-        stdin=follower,
-        stdout=follower,
-        stderr=follower,
-        env={**base, "TERM": "xterm-256color", **(env or {})},
-    )
-    os.close(follower)
-    chunks: list[bytes] = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=60)
-    os.close(leader)
-    return b"".join(chunks).decode().replace("\r\n", "\n")
 
 
 @pytest.mark.parametrize(
