@@ -59,6 +59,9 @@ def run(options: LaunchOptions) -> int:
     # describe the screen to render for).
     if screenshot and not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from httpcodes.gui.warm_up import start_loading_qt
+
+    start_loading_qt()
     from httpcodes.exits import EXIT_ENVIRONMENT, EXIT_NOT_FOUND, EXIT_USAGE
     from httpcodes.gui.startup_checks import display_problem, explain_import_error
 
@@ -70,6 +73,7 @@ def run(options: LaunchOptions) -> int:
         return EXIT_ENVIRONMENT
     _import_qt_free_modules_first()
     from httpcodes.gui.crash import install_crash_handlers, route_qt_messages
+    from httpcodes.gui.import_scan import make_pysides_import_check_cheap
 
     install_crash_handlers(qt_messages=False)
     # The catalogue is read before PySide6 is imported, so that the modules that read a
@@ -90,6 +94,8 @@ def run(options: LaunchOptions) -> int:
         print(f"httpcodes: {line}", file=sys.stderr)
     try:
         from PySide6.QtCore import QEvent, QObject, QTimer
+
+        make_pysides_import_check_cheap()
         from PySide6.QtWidgets import QApplication
     except ImportError as error:
         from httpcodes.gui.startup_report import report_startup_problem
