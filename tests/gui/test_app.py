@@ -94,13 +94,14 @@ def test_qt_chatter_at_exit_does_not_crash_the_window() -> None:
 
 
 def test_once_the_window_is_up_it_has_its_icon_and_collects_garbage_again() -> None:
-    """The icon and the garbage collector wait for the first frame; both must follow it (the
-    collector with what start-up built frozen out of its way)."""
+    """The icon, the search box's clear button and the garbage collector wait for the first
+    frame; all must follow it (the collector with what start-up built frozen out of its way)."""
     probe = (
         "import gc, sys; from httpcodes.cli.main import main; status = main([]); "
         "from PySide6.QtWidgets import QApplication; "
+        "boxes = [w for w in QApplication.allWidgets() if w.objectName() == 'search']; "
         "print(status, gc.isenabled(), gc.get_freeze_count() > 10000, "
-        "not QApplication.windowIcon().isNull())"
+        "not QApplication.windowIcon().isNull(), [b.isClearButtonEnabled() for b in boxes])"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -110,4 +111,4 @@ def test_once_the_window_is_up_it_has_its_icon_and_collects_garbage_again() -> N
         timeout=60,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HTTPCODES_QUIT_AFTER_PAINT": "1"},
     )
-    assert result.stdout.split() == ["0", "True", "True", "True"], result.stderr[-500:]
+    assert result.stdout.split() == ["0", "True", "True", "True", "[True]"], result.stderr[-500:]

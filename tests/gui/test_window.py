@@ -355,3 +355,23 @@ def test_detail_pane_lists_the_constants_of_all_twelve_libraries(qtbot: QtBot) -
     text = window.detail.page_text()
     assert "HttpStatus.REQUEST_ENTITY_TOO_LARGE (removed in 7.0)" in text
     assert "HttpStatus.PAYLOAD_TOO_LARGE (deprecated since 7.0)" in text
+
+
+def test_the_clear_button_comes_with_the_first_text_or_after_the_first_frame(
+    qtbot: QtBot,
+) -> None:
+    from httpcodes.gui.search_box import SearchBox
+
+    box = SearchBox()
+    qtbot.addWidget(box)
+    assert not box.isClearButtonEnabled()
+    box.setText("gateway")
+    assert box.isClearButtonEnabled()
+    box.clear()
+    assert box.isClearButtonEnabled()
+
+    untouched = SearchBox()
+    qtbot.addWidget(untouched)
+    untouched.finish_setting_up()
+    untouched.finish_setting_up()
+    assert untouched.isClearButtonEnabled()

@@ -31,6 +31,7 @@ def _once_the_window_is_up(window: MainWindow, settings: Settings) -> None:
     # The collector was paused for start-up (httpcodes.cli.gui_command.run_gui).
     gc.freeze()
     gc.enable()
+    window.search_box.finish_setting_up()
     from PySide6.QtGui import QGuiApplication, QIcon
 
     from httpcodes.gui.fonts import ensure_chinese_font

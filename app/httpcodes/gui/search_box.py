@@ -21,9 +21,22 @@ class SearchBox(QLineEdit):
         # The window's shortcuts (key combinations) that win over the line edit's own
         # editing keys: Ctrl+U, Ctrl+K and the like delete text in a QLineEdit otherwise.
         self.window_keys: frozenset[str] = frozenset()
-        self.setClearButtonEnabled(True)
+        # The clear button's icon is looked up in the desktop's icon theme: about 6 ms of
+        # start-up for a button that shows only once there is text. It comes with the first
+        # text, or right after the first frame (``finish_setting_up``), whichever is first.
+        self.textChanged.connect(self._on_first_text)
         self.setMaxLength(1000)
         self.retranslate()
+
+    def finish_setting_up(self) -> None:
+        """Add what the first frame does without: the clear button."""
+        if not self.isClearButtonEnabled():
+            self.textChanged.disconnect(self._on_first_text)
+            self.setClearButtonEnabled(True)
+
+    def _on_first_text(self, text: str) -> None:
+        if text:
+            self.finish_setting_up()
 
     def retranslate(self) -> None:
         """Set the box's texts in the interface language."""

@@ -78,12 +78,14 @@ def start_loading_qt(environ: Mapping[str, str] | None = None) -> bool:
     qt = qt_folder(sys.path)
     if qt is None:
         return False
-    paths = [os.fsencode(path) for path in libraries_to_load(environ or os.environ, qt)]
+    environ = os.environ if environ is None else environ
+    paths = [os.fsencode(path) for path in libraries_to_load(environ, qt)]
     try:
         import _ctypes
         import _thread
 
-        process = _ctypes.dlopen(None, os.RTLD_NOW)
+        # None is the process itself (as in ctypes.CDLL(None)), whose dlopen is libc's.
+        process = _ctypes.dlopen(None, os.RTLD_NOW)  # type: ignore[arg-type]
         load = _ctypes.dlsym(process, "dlopen")
         _thread.start_new_thread(_load, (_ctypes, load, paths))
     except (ImportError, AttributeError, OSError, RuntimeError):
@@ -100,5 +102,5 @@ def _load(_ctypes: Any, load: int, paths: list[bytes]) -> None:
         # once per process, and Qt reads them only when it builds its font list.
         fontconfig = _ctypes.dlopen(FONTCONFIG, os.RTLD_NOW)
         _ctypes.call_function(_ctypes.dlsym(fontconfig, "FcInit"), ())
-    except Exception:  # noqa: BLE001 - Qt loads and reports whatever failed here itself
+    except Exception:  # Qt loads, and reports, whatever failed here itself
         pass
