@@ -9,7 +9,8 @@ command looks here first thing and must not pay for importing pathlib.
 from __future__ import annotations
 
 import os
-from functools import cache
+
+from httpcodes.memo import cache
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 _CANDIDATES = (

@@ -5,11 +5,11 @@ lacks stays English, marked as such."""
 from __future__ import annotations
 
 import os
-from functools import cache
 
 from httpcodes.catalogue.load import read_json
 from httpcodes.catalogue.messages import Message
 from httpcodes.catalogue.model import Catalogue, Entry, HeaderNote, Retry, StatusClass
+from httpcodes.memo import cache
 from httpcodes.records import Record
 from httpcodes.resources import resource_path
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from functools import cache
 
 from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.model import Catalogue, Constant, Entry, StatusClass
+from httpcodes.memo import cache
 from httpcodes.resources import resource_path
 
 # No ``typing`` on the terminal command's path: see httpcodes.records.

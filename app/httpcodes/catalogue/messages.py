@@ -8,10 +8,9 @@ indexes its texts under the entries it points at, and ``explain`` shows it as wh
 
 from __future__ import annotations
 
-from functools import cache
-
 from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.load import read_json
+from httpcodes.memo import cache
 from httpcodes.records import Record
 from httpcodes.resources import resource_path
 

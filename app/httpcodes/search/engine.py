@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
-from enum import IntEnum
-from functools import lru_cache
 
 from httpcodes.catalogue.messages import KnownMessages, load_messages
 from httpcodes.catalogue.model import Entry, StatusClass
+from httpcodes.memo import remember
 from httpcodes.records import Record
 from httpcodes.search.index import (
     FUZZY_FIELDS,
@@ -52,24 +50,25 @@ if TYPE_CHECKING:
     from typing import Any, Final
 
 
-class Tier(IntEnum):
-    """How an entry matched the query as a whole; higher ranks first."""
+class Tier:
+    """How an entry matched the query as a whole; higher ranks first. Plain numbers, not an
+    ``enum``: importing that costs the terminal command's search 1.5 ms."""
 
-    PARTIAL = 20
-    DESCRIPTION = 40
-    CLASS = 50
-    CONTAINS_PHRASE = 60
-    KEYWORD_WORDS = 70
-    KEYWORD_PHRASE = 72
-    ORIGIN_OR_SPEC = 73
-    CONSTANT_WORDS = 74
-    KEYWORD_EXACT = 75
-    NAME_WORDS_FUZZY = 76
-    FORMER_WORDS = 78
-    NAME_WORDS = 80
-    NAME_PREFIX = 85
-    EXACT_NAME = 90
-    CODE = 100
+    PARTIAL: Final = 20
+    DESCRIPTION: Final = 40
+    CLASS: Final = 50
+    CONTAINS_PHRASE: Final = 60
+    KEYWORD_WORDS: Final = 70
+    KEYWORD_PHRASE: Final = 72
+    ORIGIN_OR_SPEC: Final = 73
+    CONSTANT_WORDS: Final = 74
+    KEYWORD_EXACT: Final = 75
+    NAME_WORDS_FUZZY: Final = 76
+    FORMER_WORDS: Final = 78
+    NAME_WORDS: Final = 80
+    NAME_PREFIX: Final = 85
+    EXACT_NAME: Final = 90
+    CODE: Final = 100
 
 
 # Per Field value: the tier of a query all of whose words are in that field, and the weight
@@ -95,9 +94,28 @@ _VENDOR_NAME_PENALTY: Final = 3
 # A word found, in a telling field, in at most this share of the entries is evidence enough
 # on its own; one found nearly everywhere ("server", "request") is not.
 _DISTINCTIVE_SHARE: Final = 0.04
-_CODE_QUERY: Final = re.compile(r"^[1-5][0-9]{0,2}$")
-_CLASS_QUERY: Final = re.compile(r"^([1-5])\s*xx$")
-_CODE_WORD: Final = re.compile(r"^[1-5][0-9]{2}$")
+
+
+def _is_code_prefix(compact: str) -> bool:
+    """One to three digits that begin a status code: "4", "40", "404"."""
+    return (
+        0 < len(compact) <= 3 and compact[0] in "12345" and compact.isascii() and compact.isdigit()
+    )
+
+
+def _class_digit(folded: str) -> int | None:
+    """The class a folded query names ("4xx", "4 xx"), or None."""
+    # Between the digit and "xx" only spaces: a folded text has no other white space.
+    if len(folded) < 3 or folded[0] not in "12345" or not folded.endswith("xx"):
+        return None
+    return None if folded[1:-2].strip(" ") else int(folded[0])
+
+
+def _is_code_word(term: str) -> bool:
+    """Three digits in the range of status codes."""
+    return len(term) == 3 and _is_code_prefix(term)
+
+
 _MARGINAL: Final = frozenset(("unofficial", "unused", "obsoleted"))
 
 
@@ -105,7 +123,7 @@ class SearchHit(Record):
     """One entry in a result list, with why it ranks where it does."""
 
     entry: Entry
-    tier: Tier
+    tier: int  # a Tier
     score: float
 
 
@@ -149,10 +167,12 @@ class SearchEngine:
         self._fuzzy_vocabulary = index["fuzzy_vocabulary"]
         self._by_code = index["by_code"]
         self._message_words = index["message_words"]
-        self._keyword_suffixes: list[tuple[str, int, bool]] | None = None  # built when needed
+        # Built when first needed: first character -> sorted (suffix, entry, whole keyword).
+        self._keyword_suffixes: dict[str, list[tuple[str, int, bool]]] | None = None
         self._distinctive = max(3, int(len(self._entries) * _DISTINCTIVE_SHARE))
         self._marginal = frozenset(i for i, e in enumerate(self._entries) if e.status in _MARGINAL)
-        self.search = lru_cache(maxsize=256)(self._search)
+        self.search = remember(self._search, 256)
+        self._fuzzy_found: dict[tuple[str, int], tuple[str, ...]] = {}
 
     # -- a built index as plain data, for the cache (httpcodes.search.index_cache) --------
 
@@ -172,7 +192,8 @@ class SearchEngine:
         engine = cls.__new__(cls)
         vars(engine).update(state)
         engine._entries = tuple(entries)
-        engine.search = lru_cache(maxsize=256)(engine._search)
+        engine.search = remember(engine._search, 256)
+        engine._fuzzy_found = {}
         return engine
 
     @property
@@ -208,11 +229,10 @@ class SearchEngine:
         if not folded:
             return ()
         compact = folded.replace(" ", "")
-        if _CODE_QUERY.match(compact):
+        if _is_code_prefix(compact):
             return self._code_prefix(compact)
-        class_match = _CLASS_QUERY.match(folded)
-        if class_match:
-            digit = int(class_match.group(1))
+        digit = _class_digit(folded)
+        if digit is not None:
             return self._ordered(i for i, e in enumerate(self._entries) if e.code // 100 == digit)
         return self._text_search(query)
 
@@ -270,19 +290,23 @@ class SearchEngine:
                 offer(hits, _FUZZY)
         return found
 
-    def _keyword_phrase_tiers(self, folded: str) -> Iterator[tuple[int, Tier]]:
+    def _keyword_phrase_tiers(self, folded: str) -> Iterator[tuple[int, int]]:
         """Entries with a synonym that is the query (exact), or that holds it from the start
         of one of its words (a phrase match): "rate limit" in "rate limiting", "api rate
         limit". Found by bisection in the sorted word-boundary suffixes of every synonym."""
         if self._keyword_suffixes is None:
-            suffixes: list[tuple[str, int, bool]] = []
+            # By first character: a query reads one bucket (and decodes only that one from
+            # the stored index).
+            buckets: dict[str, list[tuple[str, int, bool]]] = {}
             for keyword, index in self._keywords:
                 words_of = keyword.split(" ")
                 for start in range(len(words_of)):
-                    suffixes.append((" ".join(words_of[start:]), index, start == 0))
-            suffixes.sort()
-            self._keyword_suffixes = suffixes
-        suffixes = self._keyword_suffixes
+                    suffix = " ".join(words_of[start:])
+                    buckets.setdefault(suffix[:1], []).append((suffix, index, start == 0))
+            for bucket in buckets.values():
+                bucket.sort()
+            self._keyword_suffixes = buckets
+        suffixes = self._keyword_suffixes.get(folded[:1], ())
         long_enough = len(folded) >= 4
         position = bisect.bisect_left(suffixes, (folded, -1, False))
         for suffix, index, whole in suffixes[position:]:
@@ -358,7 +382,7 @@ class SearchEngine:
                     return False
         return telling > 0
 
-    def _named_value_tiers(self, head: str) -> Iterator[tuple[int, Tier]]:
+    def _named_value_tiers(self, head: str) -> Iterator[tuple[int, int]]:
         """Entries named by a field that names the error: its value as a name, or the first
         words after "replied:" or "returned" as one; else the value read as a query of its
         own ("error":"ratelimited"), when that finds a clear answer."""
@@ -416,19 +440,23 @@ class SearchEngine:
                 found[index] = best
         return found
 
-    @lru_cache(maxsize=1024)  # noqa: B019 - the engine lives as long as the catalogue
     def _fuzzy_candidates(self, token: str, allowance: int) -> tuple[str, ...]:
-        return tuple(
-            candidate
-            for candidate in self._fuzzy_vocabulary
-            if abs(len(candidate) - len(token)) <= allowance
-            and within_distance(token, candidate, allowance)
-        )
+        found = self._fuzzy_found.get((token, allowance))
+        if found is None:
+            if len(self._fuzzy_found) >= 1024:
+                self._fuzzy_found.clear()
+            found = self._fuzzy_found[token, allowance] = tuple(
+                candidate
+                for candidate in self._fuzzy_vocabulary
+                if abs(len(candidate) - len(token)) <= allowance
+                and within_distance(token, candidate, allowance)
+            )
+        return found
 
     def _text_search(self, query: str) -> tuple[SearchHit, ...]:
         sequence = query_words(query)
         terms = list(dict.fromkeys(sequence))
-        code_terms = [t for t in terms if _CODE_WORD.match(t) and int(t) in self._by_code]
+        code_terms = [t for t in terms if _is_code_word(t) and int(t) in self._by_code]
         if code_terms and all(t[0] == "1" for t in code_terms) and not FILLER.isdisjoint(terms):
             # An error is never answered with an interim 1xx: "code":100 in an error body
             # is the API's own number, and no evidence at all.
@@ -519,7 +547,7 @@ class SearchEngine:
         candidates: Iterable[int] | None,
         per_word: list[dict[int, _WordMatch]],
         whole_tiers: dict[int, int],
-        floor_tier: Tier | None = None,
+        floor_tier: int | None = None,
         bonus: dict[int, float] | None = None,
         lenient: bool = False,
         filler: Sequence[bool] = (),
@@ -632,14 +660,12 @@ class SearchEngine:
 # The weight of a phrase found in a paste that decides over scattered synonyms.
 _DECISIVE_PHRASE: Final = 24.0
 # What state() leaves out: the entries themselves and the per-instance query cache.
-_NOT_STATE: Final = frozenset({"_entries", "search", "_positions"})
+_NOT_STATE: Final = frozenset({"_entries", "search", "_positions", "_fuzzy_found"})
 _PLAIN_SCALARS: Final = (str, int, float, bool, bytes, type(None))
 
 
 def _plain(value: Any) -> Any:
-    """``value`` with enum members turned into ints and named tuples into tuples, for marshal."""
-    if isinstance(value, IntEnum):
-        return int(value)
+    """``value`` with named tuples turned into tuples, for marshal."""
     if isinstance(value, _PLAIN_SCALARS):
         return value
     if isinstance(value, dict):
@@ -655,10 +681,12 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot store a {type(value).__name__} in the index cache")
 
 
-_TIERS_DOWNWARDS: Final = tuple(sorted(Tier, reverse=True))
+_TIERS_DOWNWARDS: Final[tuple[int, ...]] = tuple(
+    sorted((value for name, value in vars(Tier).items() if name.isupper()), reverse=True)
+)
 
 
-def _nearest_tier(value: int) -> Tier:
+def _nearest_tier(value: int) -> int:
     """Map a tier lowered by a penalty back onto the named tier at or below it."""
     for tier in _TIERS_DOWNWARDS:
         if value >= tier:

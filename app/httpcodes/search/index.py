@@ -9,12 +9,11 @@ searched for the phrases it contains.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from enum import IntEnum
 
 from httpcodes.catalogue.messages import Message
 from httpcodes.catalogue.model import Entry, StatusClass
+from httpcodes.search.patterns import LazyPattern
 from httpcodes.search.text import (
     fold,
     has_cjk,
@@ -34,30 +33,30 @@ if TYPE_CHECKING:
 INDEX_VERSION: Final = 6
 # A name that means something without its qualifier: ERR_TOO_MANY_REDIRECTS, SC_FORBIDDEN,
 # RecordNotFound; not Timeout (of Target.Timeout).
-_IDENTIFIER: Final = re.compile(r"^(?:[A-Z0-9]+_[A-Z0-9_]+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)$")
+_IDENTIFIER: Final = LazyPattern(r"^(?:[A-Z0-9]+_[A-Z0-9_]+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)$")
 
 
-class Field(IntEnum):
-    """Where a word was found, most telling first."""
+class Field:
+    """Where a word was found, most telling first (plain numbers: see ``Tier``)."""
 
-    NAME = 0
-    FORMER = 1
-    CONSTANT = 2
-    ORIGIN = 3
-    SPEC = 4
-    KEYWORD = 5
+    NAME: Final = 0
+    FORMER: Final = 1
+    CONSTANT: Final = 2
+    ORIGIN: Final = 3
+    SPEC: Final = 4
+    KEYWORD: Final = 5
     # A known message counts whole, by its name or as a phrase inside a paste; its words
     # are not indexed one by one ("not", "found", "server" recur in dozens of them).
-    MESSAGE = 6
-    CLASS = 7
-    SUMMARY = 8
-    DESCRIPTION = 9
+    MESSAGE: Final = 6
+    CLASS: Final = 7
+    SUMMARY: Final = 8
+    DESCRIPTION: Final = 9
 
 
 # Fields searched with typo tolerance: the short, telling ones. Fuzzy matching over every
 # description word would mostly find accidents.
 FUZZY_FIELDS: Final = Field.KEYWORD
-NOT_FOUND: Final = len(Field)
+NOT_FOUND: Final = Field.DESCRIPTION + 1
 
 
 if TYPE_CHECKING:
@@ -101,13 +100,13 @@ class _Builder:
             token = self.stems[word] = stem(word)
         return token
 
-    def add(self, index: int, field: Field, text: str) -> None:
+    def add(self, index: int, field: int, text: str) -> None:
         found = self.words_of.get(text)
         if found is None:  # the same texts recur (header names, vendor names, spec titles)
             found = self.words_of[text] = tuple(dict.fromkeys(words(text)))  # each word once
         self.add_words(index, field, found)
 
-    def add_words(self, index: int, field: Field, found: Iterable[str]) -> None:
+    def add_words(self, index: int, field: int, found: Iterable[str]) -> None:
         for word in found:
             if has_cjk(word):
                 self.cjk.setdefault(index, []).append((int(field), word))
@@ -120,10 +119,10 @@ class _Builder:
         # Read as a query is read, so that a paste holding the phrase holds the same stems.
         return tuple(self.stem_of(w) for w in query_words(text) if not has_cjk(w))
 
-    def phrase(self, index: int, field: Field, text: str, rank: int = 0) -> None:
+    def phrase(self, index: int, field: int, text: str, rank: int = 0) -> None:
         self.add_phrase(index, field, self.tokens(text), rank)
 
-    def add_phrase(self, index: int, field: Field, tokens: tuple[str, ...], rank: int) -> None:
+    def add_phrase(self, index: int, field: int, tokens: tuple[str, ...], rank: int) -> None:
         if tokens:
             self.phrases.setdefault(tokens[0], []).append((tokens, index, int(field), rank))
 
@@ -188,7 +187,7 @@ class _Builder:
         for text in message.texts:
             texts.append((text, self.tokens(text)))
             bare = bare_name(text)
-            if bare != text and _IDENTIFIER.match(bare):
+            if bare != text and _IDENTIFIER.pattern.match(bare):
                 texts.append((bare, self.tokens(bare)))
         # Its words are not indexed one by one: "bad" of one message and "gateway" of another
         # are no evidence for "bad gateway". Counted instead, to tell a rare word

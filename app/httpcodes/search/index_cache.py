@@ -7,8 +7,8 @@ them rebuilds it:
 
 - the program's version and this file's format;
 - the source of the engine, its index and its text rules (a CRC of ``engine.py``,
-  ``index.py`` and ``text.py``; in
-  the frozen program, which has no sources, the executable's size and time);
+  ``index.py``, ``text.py`` and ``patterns.py``; in the frozen program, which has no
+  sources, the executable's size and time);
 - the size and time of every built-in data file, translations included;
 - the size and time of the user's own catalogue files, and the ids of the entries indexed, in
   order (the index refers to entries by position).
@@ -27,6 +27,7 @@ from httpcodes.paths import cache_dir
 from httpcodes.resources import resource_path
 from httpcodes.search import engine as engine_module
 from httpcodes.search import index as index_module
+from httpcodes.search import patterns as patterns_module
 from httpcodes.search import text as text_module
 from httpcodes.search.engine import SearchEngine
 
@@ -38,9 +39,9 @@ if TYPE_CHECKING:
 
     from httpcodes.catalogue.model import Entry, StatusClass
 
-FORMAT: Final = 1
+FORMAT: Final = 2
 FILE_NAME: Final = f"search-index-{FORMAT}.marshal"
-_CODE_MODULES: Final = (engine_module, index_module, text_module)
+_CODE_MODULES: Final = (engine_module, index_module, text_module, patterns_module)
 BUILT_IN_SOURCE: Final = "built-in"
 # Several words, one of them long enough for every kind of match the engine has.
 _WARM_UP_QUERY: Final = "warm up the index"
@@ -107,6 +108,33 @@ def index_key(entries: Sequence[Entry], extra_files: Iterable[str] = ()) -> tupl
     )
 
 
+# Parts stored value by value: a query looks up a handful of their keys, and decoding all
+# of them (thousands of small dicts and tuples) was most of what a search from the terminal
+# spent on its own.
+_BY_KEY: Final = frozenset({"_postings", "_phrases", "_keyword_suffixes", "_cjk"})
+
+
+class _DecodedOnUse(dict):  # type: ignore[type-arg]
+    """A stored dict whose values are decoded the first time each is read. Only reading is
+    supported, which is all the engine does with its index."""
+
+    def __getitem__(self, key: Any) -> Any:
+        value = super().__getitem__(key)
+        if type(value) is bytes:
+            value = marshal.loads(value)
+            super().__setitem__(key, value)
+        return value
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if key in self else default  # noqa: SIM401 - self.get is this
+
+    def values(self) -> Any:
+        return [self[key] for key in self]
+
+    def items(self) -> Any:
+        return [(key, self[key]) for key in self]
+
+
 class _StoredEngine(SearchEngine):
     """An engine over a stored index that decodes each part of it the first time a query
     uses it: a search for English words never pays for the Han text's part, for example."""
@@ -117,8 +145,16 @@ class _StoredEngine(SearchEngine):
         if parts is None or name not in parts:
             raise AttributeError(name)
         value = marshal.loads(parts.pop(name))
+        if name in _BY_KEY:
+            value = _DecodedOnUse(value)
         setattr(self, name, value)
         return value
+
+
+def _encode(name: str, value: Any) -> bytes:
+    if name in _BY_KEY:
+        value = {key: marshal.dumps(item) for key, item in value.items()}
+    return marshal.dumps(value)
 
 
 def read_index(key: tuple[Any, ...], entries: Sequence[Entry]) -> SearchEngine | None:
@@ -141,7 +177,7 @@ def write_index(key: tuple[Any, ...], engine: SearchEngine) -> None:
     try:
         # A query first, so that what the engine builds on first use is stored built too.
         engine.search(_WARM_UP_QUERY)
-        parts = {name: marshal.dumps(value) for name, value in engine.state().items()}
+        parts = {name: _encode(name, value) for name, value in engine.state().items()}
         payload = marshal.dumps((key, parts))
         os.makedirs(folder, exist_ok=True)
         with open(temporary, "wb") as stream:

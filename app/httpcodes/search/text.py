@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from httpcodes.search.patterns import LazyPattern, has_ascii_digit, has_decimal, may_hold_capital
 
 # No ``typing`` on the terminal command's path: see httpcodes.records.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from typing import Final
 
 # Words that carry no meaning in a status-code query ("what does http status 404 mean").
@@ -20,21 +22,25 @@ STOP_WORDS: Final = frozenset(
 MAX_QUERY_CHARS: Final = 2000
 MAX_QUERY_WORDS: Final = 40
 
-_SPLIT_LETTERS_DIGITS: Final = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
-_CAMEL: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_ASCII_NON_WORD: Final = re.compile(r"[^0-9a-z]+")
-# Patterns with the Han range cost milliseconds to compile (the regular expression compiler
-# expands the range into a table of 65,536 places, in Python), which the terminal command's
-# search would pay on every run. ASCII text, nearly every query, cannot hold those
-# characters, so these are compiled (and cached by ``re``) only when text that can comes.
-_APOSTROPHES: Final = r"['\u2019`]"
-_NON_WORD: Final = r"[^0-9a-z\u3400-\u9fff]+"
-_CJK: Final = r"[\u3400-\u9fff]"
+_SPLIT_LETTERS_DIGITS: Final = LazyPattern(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_CAMEL: Final = LazyPattern(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_IDENTIFIER_PARTS: Final = LazyPattern(r"[^0-9A-Za-z]+")
+# ASCII text (nearly every query) needs no expression to fold: every character but a letter
+# or a digit becomes a space, and runs of them one.
+_WORD_CHARACTERS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+_ASCII_NON_WORD_TO_SPACE: Final = {
+    code: " " for code in range(128) if chr(code) not in _WORD_CHARACTERS
+}
+# The Han range costs milliseconds to compile (the regular expression compiler expands it
+# into a table of 65,536 places, in Python): only text that is not ASCII needs these.
+_APOSTROPHES: Final = LazyPattern(r"['\u2019`]")
+_NON_WORD: Final = LazyPattern(r"[^0-9a-z\u3400-\u9fff]+")
+_CJK: Final = LazyPattern(r"[\u3400-\u9fff]")
 
 
 def has_cjk(text: str) -> bool:
     """True when the text holds Han characters."""
-    return not text.isascii() and re.search(_CJK, text) is not None
+    return not text.isascii() and _CJK.pattern.search(text) is not None
 
 
 def fold(text: str) -> str:
@@ -42,9 +48,9 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     if text.isascii():
         text = text.replace("'", "").replace("`", "")
-        return _ASCII_NON_WORD.sub(" ", text).strip()
-    text = re.sub(_APOSTROPHES, "", text)
-    return re.sub(_NON_WORD, " ", text).strip()
+        return " ".join(text.translate(_ASCII_NON_WORD_TO_SPACE).split())
+    text = _APOSTROPHES.pattern.sub("", text)
+    return _NON_WORD.pattern.sub(" ", text).strip()
 
 
 def squash(text: str) -> str:
@@ -56,7 +62,8 @@ def squash(text: str) -> str:
 def split_identifier(name: str) -> str:
     """Turn ``StatusTooManyRequests`` or ``TOO_MANY_REQUESTS`` into ``Status Too Many Requests``
     style words, so that the words of a constant are searchable."""
-    return " ".join(_CAMEL.sub(" ", part) for part in re.split(r"[^0-9A-Za-z]+", name) if part)
+    parts = _IDENTIFIER_PARTS.pattern.split(name)
+    return " ".join(_CAMEL.pattern.sub(" ", part) for part in parts if part)
 
 
 def stem(word: str) -> str:
@@ -81,7 +88,9 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of a text, letters and digits split apart (``rfc9110`` gives two)."""
-    folded = _SPLIT_LETTERS_DIGITS.sub(" ", fold(text))
+    folded = fold(text)
+    if has_ascii_digit(folded):
+        folded = _SPLIT_LETTERS_DIGITS.pattern.sub(" ", folded)
     return folded.split()
 
 
@@ -124,13 +133,7 @@ _NOISE_SOURCE: Final = "|".join(
 )
 # Compiling it costs about 6 ms, most of what ``httpcodes search`` spends on its own: it is
 # compiled the first time a text may hold noise, which a plain query never does.
-_noise_pattern: list[re.Pattern[str]] = []
-
-
-def _noise() -> re.Pattern[str]:
-    if not _noise_pattern:
-        _noise_pattern.append(re.compile(_NOISE_SOURCE, re.IGNORECASE))
-    return _noise_pattern[0]
+_NOISE: Final = LazyPattern(_NOISE_SOURCE, ignore_case=True)
 
 
 # Numbers that stay words after the noise has gone: a code, or what a spec or error number
@@ -147,12 +150,13 @@ _NOT_CODE_LEADS: Final = frozenset(
 
 # Every kind of noise holds one of these; most names and phrases hold none, and the big
 # expression above is worth skipping for them.
-_MAY_BE_NOISE: Final = re.compile(r"[\d/:@?\\]|\.[a-z]", re.IGNORECASE)
+_MAY_BE_NOISE: Final = LazyPattern(r"[\d/:@?\\]|\.[a-z]", ignore_case=True)
+_NOISE_MARKS: Final = "/:@?\\."
 
 
 # A number glued to letters is a code only after a word that names one ("E404", "Http404",
 # "rfc9110", "AH00128"); in "x509", "sha256" or "utf8" it is part of a name.
-_GLUED: Final = re.compile(r"\b([A-Za-z]+)(\d+)\b")
+_GLUED: Final = LazyPattern(r"\b([A-Za-z]+)(\d+)\b")
 _GLUED_LEADS: Final = frozenset(("e", "err", "error", "http", "status", "code", "sc", "rfc", "ah"))
 
 
@@ -163,19 +167,29 @@ def _unglue(match: re.Match[str]) -> str:
 
 def strip_noise(text: str) -> str:
     """The text without the addresses, times, paths, ids and sizes a paste carries."""
-    if _MAY_BE_NOISE.search(text) is None:
+    if not has_decimal(text) and not any(mark in text for mark in _NOISE_MARKS):
         return text
-    return _noise().sub(" ", text)
+    if _MAY_BE_NOISE.pattern.search(text) is None:
+        return text
+    return _NOISE.pattern.sub(" ", text)
 
 
 # "can't be found", "could not find", "cannot be located": the way people say "not found"
 # ("unable to find" is left alone: "unable to find valid certification path" is TLS's).
-_NEGATED_FIND: Final = re.compile(
+_NEGATED_FIND: Final = LazyPattern(
     r"\b(?:can\s*not|can[\'\u2019]?t|could\s*not|couldn[\'\u2019]?t|won[\'\u2019]?t)\s+"
     r"(?:be\s+)?(?:find|found|locate|located)\b",
-    re.IGNORECASE,
+    ignore_case=True,
 )
-_MAY_BE_FIND: Final = re.compile(r"f(?:i|ou)nd|locate", re.IGNORECASE)
+
+
+def _may_say_not_found(text: str) -> bool:
+    """False when ``_NEGATED_FIND`` cannot match. Beyond ASCII, case-insensitive matching
+    has its own equivalents (the dotless i for "i"): such text is always tried."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return "find" in lowered or "found" in lowered or "locate" in lowered
 
 
 def query_words(text: str) -> list[str]:
@@ -185,11 +199,15 @@ def query_words(text: str) -> list[str]:
     text = text[:MAX_QUERY_CHARS]
     if len(text) > 6:  # a short query is being typed; noise comes with pastes
         text = strip_noise(text)
-        if _MAY_BE_FIND.search(text):
-            text = _NEGATED_FIND.sub(" not found ", text)
+        if _may_say_not_found(text):
+            text = _NEGATED_FIND.pattern.sub(" not found ", text)
+    if has_decimal(text):
+        text = _GLUED.pattern.sub(_unglue, text)
+    if may_hold_capital(text):
+        text = _CAMEL.pattern.sub(" ", text)
     found: list[str] = []
     previous = ""
-    for word in words(_CAMEL.sub(" ", _GLUED.sub(_unglue, text))):
+    for word in words(text):
         keep = word not in STOP_WORDS
         if keep and word.isdigit():
             keep = (len(word) == 3 and word[0] in "12345" and previous not in _NOT_CODE_LEADS) or (
