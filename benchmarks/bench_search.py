@@ -69,7 +69,8 @@ def keystrokes(query: str) -> list[str]:
 def clear_engine_caches(engine: Any) -> None:
     from httpcodes.search.engine import SearchEngine
 
-    # Every lru_cache the engine has, on the instance or the class (a method cache).
+    # Every remembered result the engine has (each with a cache_clear), on the instance or
+    # the class.
     for owner in (engine, SearchEngine):
         for name in dir(owner):
             clear = getattr(getattr(owner, name, None), "cache_clear", None)

@@ -14,11 +14,17 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable
     from functools import cache as cache
-    from typing import TypeVar
+    from typing import Generic, TypeVar
 
     Key = TypeVar("Key", bound=Hashable)
     Result = TypeVar("Result")
 else:
+    # ``remember`` is generic to the type checker only: at run time its base is plain.
+    class Generic:
+        def __class_getitem__(cls, _parameters):
+            return cls
+
+    Key = Result = None
 
     def cache(function):
         results = {}
@@ -38,18 +44,27 @@ else:
         return cached
 
 
-def remember(function: Callable[[Key], Result], size: int) -> Callable[[Key], Result]:
-    """``function`` with its last ``size`` results kept."""
-    results: dict[Key, Result] = {}
+class remember(Generic[Key, Result]):  # noqa: N801 - used as a function is
+    """``function`` with its last ``size`` results kept; ``cache_clear`` forgets them."""
 
-    def remembered(argument: Key) -> Result:
+    __slots__ = ("_function", "_results", "_size")
+
+    def __init__(self, function: Callable[[Key], Result], size: int) -> None:
+        self._function = function
+        self._size = size
+        self._results: dict[Key, Result] = {}
+
+    def __call__(self, argument: Key) -> Result:
+        results = self._results
         try:
             return results[argument]
         except KeyError:
             pass
-        if len(results) >= size:
+        if len(results) >= self._size:
             del results[next(iter(results))]
-        value = results[argument] = function(argument)
+        value = results[argument] = self._function(argument)
         return value
 
-    return remembered
+    def cache_clear(self) -> None:
+        """Forget every kept result."""
+        self._results.clear()

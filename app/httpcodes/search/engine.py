@@ -172,7 +172,7 @@ class SearchEngine:
         self._distinctive = max(3, int(len(self._entries) * _DISTINCTIVE_SHARE))
         self._marginal = frozenset(i for i, e in enumerate(self._entries) if e.status in _MARGINAL)
         self.search = remember(self._search, 256)
-        self._fuzzy_found: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._fuzzy = remember(self._find_fuzzy, 1024)
 
     # -- a built index as plain data, for the cache (httpcodes.search.index_cache) --------
 
@@ -193,7 +193,7 @@ class SearchEngine:
         vars(engine).update(state)
         engine._entries = tuple(entries)
         engine.search = remember(engine._search, 256)
-        engine._fuzzy_found = {}
+        engine._fuzzy = remember(engine._find_fuzzy, 1024)
         return engine
 
     @property
@@ -441,17 +441,16 @@ class SearchEngine:
         return found
 
     def _fuzzy_candidates(self, token: str, allowance: int) -> tuple[str, ...]:
-        found = self._fuzzy_found.get((token, allowance))
-        if found is None:
-            if len(self._fuzzy_found) >= 1024:
-                self._fuzzy_found.clear()
-            found = self._fuzzy_found[token, allowance] = tuple(
-                candidate
-                for candidate in self._fuzzy_vocabulary
-                if abs(len(candidate) - len(token)) <= allowance
-                and within_distance(token, candidate, allowance)
-            )
-        return found
+        return self._fuzzy((token, allowance))
+
+    def _find_fuzzy(self, token_and_allowance: tuple[str, int]) -> tuple[str, ...]:
+        token, allowance = token_and_allowance
+        return tuple(
+            candidate
+            for candidate in self._fuzzy_vocabulary
+            if abs(len(candidate) - len(token)) <= allowance
+            and within_distance(token, candidate, allowance)
+        )
 
     def _text_search(self, query: str) -> tuple[SearchHit, ...]:
         sequence = query_words(query)
@@ -660,7 +659,7 @@ class SearchEngine:
 # The weight of a phrase found in a paste that decides over scattered synonyms.
 _DECISIVE_PHRASE: Final = 24.0
 # What state() leaves out: the entries themselves and the per-instance query cache.
-_NOT_STATE: Final = frozenset({"_entries", "search", "_positions", "_fuzzy_found"})
+_NOT_STATE: Final = frozenset({"_entries", "search", "_positions", "_fuzzy"})
 _PLAIN_SCALARS: Final = (str, int, float, bool, bytes, type(None))
 
 
