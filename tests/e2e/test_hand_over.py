@@ -130,3 +130,32 @@ def test_a_frozen_window_is_given_up_after_a_second(
         "httpcodes: the running window did not answer within a second; opening a new one"
     )
     assert second.returncode == 3  # its own window could not open here
+
+
+def test_two_started_at_once_open_one_window(user_dirs: Path) -> None:
+    """A double click: the second waits for the window the first is opening, and hands over."""
+    stamp = user_dirs / "hand-over-stamp"
+    env = {**os.environ, "HTTPCODES_HAND_OVER_STAMP": str(stamp)}
+    started = {
+        code: subprocess.Popen(
+            [str(COMMAND), "gui", code],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for code in ("404", "503")
+    }
+    try:
+        wait_for(lambda: any(p.poll() is not None for p in started.values()), "a hand-over")
+        handed = next(code for code, p in started.items() if p.poll() is not None)
+        (window,) = (p for code, p in started.items() if code != handed)
+        assert started[handed].communicate() == ("", "")
+        assert started[handed].returncode == 0
+        wait_for(lambda: stamp.is_file() and f" {handed} detail" in stamp.read_text(), "it shown")
+        assert window.poll() is None
+    finally:
+        for process in started.values():
+            if process.poll() is None:
+                process.kill()
+            process.communicate()

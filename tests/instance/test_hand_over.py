@@ -166,3 +166,68 @@ def test_calls_that_set_up_a_window_open_their_own(own_window: dict[str, object]
 def test_the_guide_and_compare_views_hand_over_as_views() -> None:
     wanted = options(view="compare", view_argument=("301", "302"))
     assert request_for(wanted) == ("view", ["compare", "301", "302"])  # type: ignore[arg-type]
+
+
+def _hold_starting_lock() -> int:
+    """Act as an ``httpcodes`` whose window is starting: hold the lock it holds."""
+    import fcntl
+
+    from httpcodes.instance.client import starting_lock_path
+    from httpcodes.instance.location import make_private_folder, socket_path
+
+    path = socket_path()
+    make_private_folder(os.path.dirname(path))
+    lock = os.open(starting_lock_path(path), os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return lock
+
+
+def test_a_call_made_while_a_window_starts_waits_for_it_and_hands_over() -> None:
+    from httpcodes.instance.client import hand_over
+
+    lock = _hold_starting_lock()
+    outcome: list[bool] = []
+    waiting = threading.Thread(target=lambda: outcome.append(hand_over("show", ["503"])))
+    waiting.start()
+    try:
+        listener = claim_socket()  # the starting window listens ...
+        assert listener is not None
+        fake = FakeWindow(listener)
+        assert outcome == []  # ... but the call waits for the lock, not for the socket
+    finally:
+        os.close(lock)  # ... and says it is up
+    waiting.join(30)
+    listener.close()
+    assert outcome == [True]
+    assert fake.requests == [Request("show", ("503",), "")]
+
+
+def test_a_window_that_never_comes_is_given_up(capsys: pytest.CaptureFixture[str]) -> None:
+    from httpcodes.instance.client import done_starting, hand_over
+
+    lock = _hold_starting_lock()
+    try:
+        assert hand_over("show", ["503"], starting_wait=0.05) is False
+    finally:
+        os.close(lock)
+        done_starting()
+    assert capsys.readouterr().err == (
+        "httpcodes: another httpcodes is still opening its window; opening a new one\n"
+    )
+
+
+def test_the_first_call_holds_the_lock_until_its_window_listens() -> None:
+    import fcntl
+
+    from httpcodes.instance.client import done_starting, hand_over, starting_lock_path
+    from httpcodes.instance.location import socket_path
+
+    assert hand_over("show", []) is False  # nothing running: this process opens the window
+    other = os.open(starting_lock_path(socket_path()), os.O_RDWR)
+    try:
+        with pytest.raises(BlockingIOError):
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        done_starting()
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    finally:
+        os.close(other)

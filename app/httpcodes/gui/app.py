@@ -217,9 +217,12 @@ def _serve_hand_overs(window: MainWindow) -> None:
         FrameStamp,
         start_server,
     )
+    from httpcodes.instance.client import done_starting
 
     window.installEventFilter(FollowOtherWindows(window))
     server = start_server(window)
+    # Another httpcodes started meanwhile waits for this moment to hand over to this window.
+    done_starting()
     if server is None:
         return
     stamp_path = os.environ.get(HAND_OVER_STAMP_VARIABLE)

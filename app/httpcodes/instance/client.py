@@ -17,6 +17,7 @@ from httpcodes.instance.location import (
     UnsafeLocationError,
     check_private_folder,
     check_socket,
+    make_private_folder,
     socket_path,
 )
 from httpcodes.instance.protocol import CLIENT_TIMEOUT, OK, ProtocolError, encode_request
@@ -38,16 +39,103 @@ def activation_token() -> str:
     return ""
 
 
-def hand_over(action: str, args: Sequence[str], timeout: float = CLIENT_TIMEOUT) -> bool:
+# How long a second ``httpcodes`` waits for a window that another one is still starting.
+STARTING_WAIT = 10.0
+_POLL_SECONDS = 0.01
+# The lock this process holds while its own window starts (see ``starting_lock_path``).
+_starting: list[int] = []
+
+
+def starting_lock_path(path: str) -> str:
+    """The lock an ``httpcodes`` holds from the moment it finds no window to hand over to
+    until its own window listens: a second one started meanwhile (a double click) waits for
+    that window instead of opening another."""
+    return path.removesuffix(".sock") + ".starting"
+
+
+def hand_over(
+    action: str,
+    args: Sequence[str],
+    timeout: float = CLIENT_TIMEOUT,
+    starting_wait: float = STARTING_WAIT,
+) -> bool:
     """Send the request to the window running on this display. True if it took it; False
     if there is none (quietly) or it could not be reached in time (with one line on
-    stderr): the caller then opens a window of its own."""
+    stderr): the caller then opens a window of its own, and holds the starting lock until
+    it listens (``done_starting``)."""
     path = socket_path()
+    try:
+        message = encode_request(action, args, activation_token())
+    except ProtocolError:
+        return False
+    sent = _send(path, message, timeout)
+    if sent is not None:
+        return sent
+    # No window listens. Another httpcodes may be starting one this very moment.
+    lock = _open_starting_lock(path)
+    if lock is None or _take(lock):
+        _keep(lock)
+        return False
+    deadline = time.monotonic() + starting_wait
+    while time.monotonic() < deadline:
+        time.sleep(_POLL_SECONDS)
+        if _take(lock):
+            # That window is up (or gave up): hand over to it, or be the one to start.
+            sent = _send(path, message, timeout)
+            if sent is None:
+                _keep(lock)
+                return False
+            os.close(lock)
+            return sent
+    os.close(lock)
+    _say("another httpcodes is still opening its window; opening a new one")
+    return False
+
+
+def done_starting() -> None:
+    """This process's window listens now (or will not): let waiting ``httpcodes`` on."""
+    while _starting:
+        try:  # noqa: SIM105 - contextlib is not worth its import on this path
+            os.close(_starting.pop())
+        except OSError:
+            pass
+
+
+def _open_starting_lock(path: str) -> int | None:
+    try:
+        make_private_folder(os.path.dirname(path))
+        return os.open(
+            starting_lock_path(path),
+            os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC,
+            0o600,
+        )
+    except OSError:  # UnsafeLocationError included: the window then says why, when it listens
+        return None
+
+
+def _take(lock: int) -> bool:
+    import fcntl  # only when no window listens
+
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _keep(lock: int | None) -> None:
+    if lock is not None:
+        _starting.append(lock)
+
+
+def _send(path: str, message: bytes, timeout: float) -> bool | None:
+    """True when the window took the request, False when it could not be reached in time or
+    refused it (with one line on stderr), None when no window listens on ``path``."""
     try:
         check_private_folder(os.path.dirname(path))
         check_socket(path)
     except FileNotFoundError:
-        return False  # no window has run on this display
+        return None  # no window has run on this display
     except UnsafeLocationError as problem:
         _say(f"{problem}; not handing over to it")
         return False
@@ -55,10 +143,6 @@ def hand_over(action: str, args: Sequence[str], timeout: float = CLIENT_TIMEOUT)
         return False
     if len(os.fsencode(path)) > MAX_SOCKET_PATH:
         return False  # the window could not have listened there either
-    try:
-        message = encode_request(action, args, activation_token())
-    except ProtocolError:
-        return False
     deadline = time.monotonic() + timeout
     connection = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
@@ -66,7 +150,7 @@ def hand_over(action: str, args: Sequence[str], timeout: float = CLIENT_TIMEOUT)
         try:
             connection.connect(path)
         except (ConnectionRefusedError, FileNotFoundError):
-            return False  # a socket left by a window that crashed: the new window replaces it
+            return None  # a socket left by a window that crashed: the new window replaces it
         connection.sendall(message)
         reply = b""
         while not reply.endswith(b"\n") and len(reply) < 512:
