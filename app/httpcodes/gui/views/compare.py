@@ -95,7 +95,7 @@ class CompareView(QWidget):
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(96)
+        self.table.horizontalHeader().setMinimumSectionSize(_WIDEST_MINIMUM)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().sectionClicked.connect(self._open_column)
         # Double-click or Enter on a cell opens that code; Tab leaves the table (within it,
@@ -190,8 +190,18 @@ class CompareView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_columns()
         # Wrapped cells need new heights once the columns have their new widths.
         self.table.resizeRowsToContents()
+
+    def _fit_columns(self) -> None:
+        """Narrow the columns' minimum, within limits, so that the codes of a narrow pane
+        share its width instead of running off its edge."""
+        columns = self.table.columnCount()
+        if columns:
+            share = self.table.viewport().width() // columns
+            minimum = max(_NARROWEST_MINIMUM, min(_WIDEST_MINIMUM, share))
+            self.table.horizontalHeader().setMinimumSectionSize(minimum)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -242,7 +252,8 @@ class CompareView(QWidget):
             heading.setToolTip(entry.display_title)
             self.table.setHorizontalHeaderItem(column, heading)
         for index, row in enumerate(rows):
-            label = QTableWidgetItem(("≠ " if row.differs else "") + row.label)
+            # Labels wrap like the headings: a narrow header column leaves four codes room.
+            label = QTableWidgetItem(_wrap_words(("≠ " if row.differs else "") + row.label, 16))
             if row.differs:
                 bold = QFont(label.font())
                 bold.setBold(True)
@@ -257,9 +268,16 @@ class CompareView(QWidget):
                     # the palette's own text colour stays readable on it.
                 item.setToolTip(text)
                 self.table.setItem(index, column, item)
+        self._fit_columns()
         self.table.resizeRowsToContents()
         # Where the keyboard goes when the view is given it (opened, F6).
         self.setFocusProxy(self.table if enough else self.presets)
+
+
+# A column's least width in pixels: the widest minimum where there is room, the narrowest
+# where four codes would otherwise not fit (below it, words are cut).
+_WIDEST_MINIMUM = 96
+_NARROWEST_MINIMUM = 80
 
 
 def _wrap_words(text: str, width: int = 14) -> str:
