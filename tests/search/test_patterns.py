@@ -12,7 +12,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from httpcodes.search import engine, paste, text
+from httpcodes.search import paste, text
 from httpcodes.search.patterns import has_decimal, may_hold_capital
 from tests.cli_runner import unmeasured
 
@@ -49,10 +49,10 @@ def test_the_query_rules_give_what_the_expressions_gave(sample: str) -> None:
         expected = re.sub(r"[^0-9a-z]+", " ", folded).strip()
         assert folded == expected
     compact = folded.replace(" ", "")
-    assert engine._is_code_prefix(compact) == bool(re.match(r"^[1-5][0-9]{0,2}$", compact))
-    assert engine._is_code_word(compact) == bool(re.match(r"^[1-5][0-9]{2}$", compact))
+    assert text.is_code_prefix(compact) == bool(re.match(r"^[1-5][0-9]{0,2}$", compact))
+    assert text.is_code_word(compact) == bool(re.match(r"^[1-5][0-9]{2}$", compact))
     named_class = re.match(r"^([1-5])\s*xx$", folded)
-    assert engine._class_digit(folded) == (int(named_class.group(1)) if named_class else None)
+    assert text.class_digit(folded) == (int(named_class.group(1)) if named_class else None)
     # Every expression run as it used to, without the tests in front.
     old_words = re.sub(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])", " ", folded).split()
     assert text.words(sample) == old_words

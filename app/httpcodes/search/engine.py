@@ -30,11 +30,16 @@ from httpcodes.search.index import (
     SearchIndex,
     bare_name,
     build_index,
+    plain_data,
 )
-from httpcodes.search.paste import FILLER, NEGATIONS, capitalised, named_values
+from httpcodes.search.paste import FILLER, capitalised, named_values
+from httpcodes.search.phrase_evidence import PhraseEvidence
 from httpcodes.search.text import (
+    class_digit,
     fold,
     has_cjk,
+    is_code_prefix,
+    is_code_word,
     query_words,
     squash,
     stem,
@@ -42,6 +47,7 @@ from httpcodes.search.text import (
     typo_allowance,
     within_distance,
 )
+from httpcodes.search.tiers import TIER_OF, WEIGHT_OF, Tier, nearest_tier
 
 # No ``typing`` on the terminal command's path (httpcodes search): see httpcodes.records.
 TYPE_CHECKING = False
@@ -49,73 +55,11 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
     from typing import Any, Final
 
-
-class Tier:
-    """How an entry matched the query as a whole; higher ranks first. Plain numbers, not an
-    ``enum``: importing that costs the terminal command's search 1.5 ms."""
-
-    PARTIAL: Final = 20
-    DESCRIPTION: Final = 40
-    CLASS: Final = 50
-    CONTAINS_PHRASE: Final = 60
-    KEYWORD_WORDS: Final = 70
-    KEYWORD_PHRASE: Final = 72
-    ORIGIN_OR_SPEC: Final = 73
-    CONSTANT_WORDS: Final = 74
-    KEYWORD_EXACT: Final = 75
-    NAME_WORDS_FUZZY: Final = 76
-    FORMER_WORDS: Final = 78
-    NAME_WORDS: Final = 80
-    NAME_PREFIX: Final = 85
-    EXACT_NAME: Final = 90
-    CODE: Final = 100
-
-
-# Per Field value: the tier of a query all of whose words are in that field, and the weight
-# of one word found there.
-_TIER_OF: Final = (
-    Tier.NAME_WORDS,  # NAME
-    Tier.FORMER_WORDS,  # FORMER
-    Tier.CONSTANT_WORDS,  # CONSTANT
-    Tier.ORIGIN_OR_SPEC,  # ORIGIN
-    Tier.ORIGIN_OR_SPEC,  # SPEC
-    Tier.KEYWORD_WORDS,  # KEYWORD
-    Tier.DESCRIPTION,  # MESSAGE (phrases only: no word is indexed under it)
-    Tier.CLASS,  # CLASS
-    Tier.DESCRIPTION,  # SUMMARY
-    Tier.DESCRIPTION,  # DESCRIPTION
-)
-_WEIGHT_OF: Final = (10.0, 8.0, 6.0, 5.0, 5.0, 6.0, 2.0, 3.0, 3.0, 1.5)
-# A whole known message found inside a paste is as telling as a name.
-_PHRASE_WEIGHT_OF: Final = (10.0, 8.0, 6.0, 5.0, 5.0, 6.0, 8.0, 3.0, 3.0, 1.5)
-
 _EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
 _VENDOR_NAME_PENALTY: Final = 3
 # A word found, in a telling field, in at most this share of the entries is evidence enough
 # on its own; one found nearly everywhere ("server", "request") is not.
 _DISTINCTIVE_SHARE: Final = 0.04
-
-
-def _is_code_prefix(compact: str) -> bool:
-    """One to three digits that begin a status code: "4", "40", "404"."""
-    return (
-        0 < len(compact) <= 3 and compact[0] in "12345" and compact.isascii() and compact.isdigit()
-    )
-
-
-def _class_digit(folded: str) -> int | None:
-    """The class a folded query names ("4xx", "4 xx"), or None."""
-    # Between the digit and "xx" only spaces: a folded text has no other white space.
-    if len(folded) < 3 or folded[0] not in "12345" or not folded.endswith("xx"):
-        return None
-    return None if folded[1:-2].strip(" ") else int(folded[0])
-
-
-def _is_code_word(term: str) -> bool:
-    """Three digits in the range of status codes."""
-    return len(term) == 3 and _is_code_prefix(term)
-
-
 _MARGINAL: Final = frozenset(("unofficial", "unused", "obsoleted"))
 
 
@@ -136,7 +80,7 @@ class _WordMatch:
         self.field = field
 
 
-class SearchEngine:
+class SearchEngine(PhraseEvidence):
     """Answers queries over a fixed list of entries."""
 
     def __init__(
@@ -167,8 +111,7 @@ class SearchEngine:
         self._fuzzy_vocabulary = index["fuzzy_vocabulary"]
         self._by_code = index["by_code"]
         self._message_words = index["message_words"]
-        # Built when first needed: first character -> sorted (suffix, entry, whole keyword).
-        self._keyword_suffixes: dict[str, list[tuple[str, int, bool]]] | None = None
+        self._keyword_suffixes = None  # built when first needed (PhraseEvidence)
         self._distinctive = max(3, int(len(self._entries) * _DISTINCTIVE_SHARE))
         self._marginal = frozenset(i for i, e in enumerate(self._entries) if e.status in _MARGINAL)
         self.search = remember(self._search, 256)
@@ -182,7 +125,9 @@ class SearchEngine:
         Every attribute but the entries and the query cache is kept, so an attribute added to
         the index is carried along without a change here. Raises TypeError when an attribute
         holds something else (then there is simply no cached copy)."""
-        return {name: _plain(value) for name, value in vars(self).items() if name not in _NOT_STATE}
+        return {
+            name: plain_data(value) for name, value in vars(self).items() if name not in _NOT_STATE
+        }
 
     @classmethod
     def from_state(cls, entries: Sequence[Entry], state: dict[str, Any]) -> SearchEngine:
@@ -229,9 +174,9 @@ class SearchEngine:
         if not folded:
             return ()
         compact = folded.replace(" ", "")
-        if _is_code_prefix(compact):
+        if is_code_prefix(compact):
             return self._code_prefix(compact)
-        digit = _class_digit(folded)
+        digit = class_digit(folded)
         if digit is not None:
             return self._ordered(i for i, e in enumerate(self._entries) if e.code // 100 == digit)
         return self._text_search(query)
@@ -258,8 +203,8 @@ class SearchEngine:
         def offer(hits: dict[int, int], quality: float) -> None:
             penalty = 0 if quality == _EXACT else (2 if quality == _PREFIX else 4)
             for index, field in hits.items():
-                tier = _TIER_OF[field] - penalty
-                score = _WEIGHT_OF[field] * quality
+                tier = TIER_OF[field] - penalty
+                score = WEIGHT_OF[field] * quality
                 current = found.get(index)
                 if current is None:
                     found[index] = _WordMatch(tier, score, field)
@@ -289,98 +234,6 @@ class SearchEngine:
                 hits = {i: f for i, f in self._postings[candidate].items() if f <= FUZZY_FIELDS}
                 offer(hits, _FUZZY)
         return found
-
-    def _keyword_phrase_tiers(self, folded: str) -> Iterator[tuple[int, int]]:
-        """Entries with a synonym that is the query (exact), or that holds it from the start
-        of one of its words (a phrase match): "rate limit" in "rate limiting", "api rate
-        limit". Found by bisection in the sorted word-boundary suffixes of every synonym."""
-        if self._keyword_suffixes is None:
-            # By first character: a query reads one bucket (and decodes only that one from
-            # the stored index).
-            buckets: dict[str, list[tuple[str, int, bool]]] = {}
-            for keyword, index in self._keywords:
-                words_of = keyword.split(" ")
-                for start in range(len(words_of)):
-                    suffix = " ".join(words_of[start:])
-                    buckets.setdefault(suffix[:1], []).append((suffix, index, start == 0))
-            for bucket in buckets.values():
-                bucket.sort()
-            self._keyword_suffixes = buckets
-        suffixes = self._keyword_suffixes.get(folded[:1], ())
-        long_enough = len(folded) >= 4
-        position = bisect.bisect_left(suffixes, (folded, -1, False))
-        for suffix, index, whole in suffixes[position:]:
-            if not suffix.startswith(folded):
-                break
-            if whole and suffix == folded:
-                yield index, Tier.KEYWORD_EXACT
-            elif long_enough or (whole and suffix.startswith(folded + " ")):
-                yield index, Tier.KEYWORD_PHRASE
-
-    def _contained_phrases(
-        self,
-        tokens: Sequence[str],
-        capitalised: frozenset[str] = frozenset(),
-        covered: dict[str, set[int]] | None = None,
-    ) -> dict[int, float]:
-        """Entries with a name, synonym or known message that the query holds as a run of
-        words ("upstream timed out" inside a whole nginx log line), with the weight of that
-        evidence. A phrase inside a longer phrase that also matched does not count ("found"
-        inside "not found"), nor does one common word, unless it is written as a reason
-        phrase is (``capitalised``, inside a line) and names only one or two entries.
-        ``covered``, when given, receives the entries each matched word speaks for."""
-        matches: list[tuple[int, int, int, int, int]] = []  # start, length, entry, field, rank
-        for start, token in enumerate(tokens):
-            for phrase, index, field, rank in self._phrases.get(token, ()):
-                length = len(phrase)
-                if tuple(tokens[start : start + length]) != phrase:
-                    continue
-                if (
-                    length == 1
-                    and not self._is_distinctive(token, field)
-                    and not (
-                        field == Field.NAME
-                        and token in capitalised
-                        and (start == 0 or tokens[start - 1] not in NEGATIONS)
-                        and self._names_alone(token)
-                    )
-                ):
-                    continue
-                matches.append((start, length, index, field, rank))
-        found: dict[int, float] = {}
-        for start, length, index, field, rank in matches:
-            if any(
-                s <= start and start + length <= s + n and n > length for s, n, _, _, _ in matches
-            ):
-                continue
-            # Longer phrases are much stronger evidence: one word of a name alone is weak.
-            weight = _PHRASE_WEIGHT_OF[field] * (length * 2 - 1) - rank * 0.5
-            if index in self._marginal:
-                weight /= 2  # a vendor's name inside a paste is weaker evidence
-            found[index] = max(found.get(index, 0.0), weight)
-            if covered is not None:
-                for token in tokens[start : start + length]:
-                    covered.setdefault(token, set()).add(index)
-        return found
-
-    def _is_distinctive(self, token: str, field: int) -> bool:
-        """Whether one word alone, as a whole name or message, is evidence: a name's word
-        when few entries have it in a telling field ("teapot"), a message's word when few
-        entries have it anywhere ("econnrefused", not "exception")."""
-        if field == Field.KEYWORD or field > Field.MESSAGE:
-            return False
-        hits = self._postings.get(token)
-        if field == Field.MESSAGE:
-            return self._message_words.get(token, 0) <= 2 and len(hits or ()) <= self._distinctive
-        if not hits:
-            return False
-        telling = 0
-        for found in hits.values():
-            if found <= FUZZY_FIELDS:
-                telling += 1
-                if telling > self._distinctive:
-                    return False
-        return telling > 0
 
     def _named_value_tiers(self, head: str) -> Iterator[tuple[int, int]]:
         """Entries named by a field that names the error: its value as a name, or the first
@@ -416,14 +269,6 @@ class SearchEngine:
             self._positions = positions
         return positions[entry.id]
 
-    def _names_alone(self, token: str) -> bool:
-        """Whether one or two entries are named by this word ("lock": 423 Locked), however
-        many synonyms and descriptions also use it."""
-        named = 0
-        for field in self._postings.get(token, {}).values():
-            named += field == Field.NAME
-        return 0 < named <= 2
-
     def _cjk_candidates(self, term: str) -> dict[int, _WordMatch]:
         found: dict[int, _WordMatch] = {}
         for index, runs in self._cjk.items():
@@ -432,8 +277,8 @@ class SearchEngine:
                 if term not in run:
                     continue
                 exact = run == term
-                tier = _TIER_OF[field] - (0 if exact else 2)
-                score = _WEIGHT_OF[field] * (_EXACT if exact else _PREFIX)
+                tier = TIER_OF[field] - (0 if exact else 2)
+                score = WEIGHT_OF[field] * (_EXACT if exact else _PREFIX)
                 if best is None or (tier, score) > (best.tier, best.score):
                     best = _WordMatch(tier, score, field)
             if best is not None:
@@ -455,7 +300,7 @@ class SearchEngine:
     def _text_search(self, query: str) -> tuple[SearchHit, ...]:
         sequence = query_words(query)
         terms = list(dict.fromkeys(sequence))
-        code_terms = [t for t in terms if _is_code_word(t) and int(t) in self._by_code]
+        code_terms = [t for t in terms if is_code_word(t) and int(t) in self._by_code]
         if code_terms and all(t[0] == "1" for t in code_terms) and not FILLER.isdisjoint(terms):
             # An error is never answered with an interim 1xx: "code":100 in an error body
             # is the API's own number, and no evidence at all.
@@ -651,7 +496,7 @@ class SearchEngine:
                 # before Esri's, from meanings.json).
                 index,
             )
-            ranked.append((key, SearchHit(entry, _nearest_tier(tier), score)))
+            ranked.append((key, SearchHit(entry, nearest_tier(tier), score)))
         ranked.sort(key=lambda pair: pair[0])
         return tuple(hit for _, hit in ranked)
 
@@ -660,34 +505,3 @@ class SearchEngine:
 _DECISIVE_PHRASE: Final = 24.0
 # What state() leaves out: the entries themselves and the per-instance query cache.
 _NOT_STATE: Final = frozenset({"_entries", "search", "_positions", "_fuzzy"})
-_PLAIN_SCALARS: Final = (str, int, float, bool, bytes, type(None))
-
-
-def _plain(value: Any) -> Any:
-    """``value`` with named tuples turned into tuples, for marshal."""
-    if isinstance(value, _PLAIN_SCALARS):
-        return value
-    if isinstance(value, dict):
-        return {_plain(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple([_plain(v) for v in value])
-    if isinstance(value, frozenset):
-        return frozenset([_plain(v) for v in value])
-    if isinstance(value, set):
-        return {_plain(v) for v in value}
-    raise TypeError(f"cannot store a {type(value).__name__} in the index cache")
-
-
-_TIERS_DOWNWARDS: Final[tuple[int, ...]] = tuple(
-    sorted((value for name, value in vars(Tier).items() if name.isupper()), reverse=True)
-)
-
-
-def _nearest_tier(value: int) -> int:
-    """Map a tier lowered by a penalty back onto the named tier at or below it."""
-    for tier in _TIERS_DOWNWARDS:
-        if value >= tier:
-            return tier
-    return Tier.PARTIAL

@@ -28,7 +28,7 @@ from httpcodes.search.text import (
 # it a few milliseconds (see httpcodes.records).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Final, TypedDict
+    from typing import Any, Final, TypedDict
 
 INDEX_VERSION: Final = 6
 # A name that means something without its qualifier: ERR_TOO_MANY_REDIRECTS, SC_FORBIDDEN,
@@ -245,3 +245,24 @@ def build_index(
         by_code=by_code,
         message_words=builder.message_words,
     )
+
+
+_PLAIN_SCALARS: Final = (str, int, float, bool, bytes, type(None))
+
+
+def plain_data(value: Any) -> Any:
+    """``value`` with named tuples turned into tuples, for marshal. Raises TypeError for
+    anything but dicts, lists, tuples, sets, str, bytes, int, float, bool and None."""
+    if isinstance(value, _PLAIN_SCALARS):
+        return value
+    if isinstance(value, dict):
+        return {plain_data(k): plain_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain_data(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple([plain_data(v) for v in value])
+    if isinstance(value, frozenset):
+        return frozenset([plain_data(v) for v in value])
+    if isinstance(value, set):
+        return {plain_data(v) for v in value}
+    raise TypeError(f"cannot store a {type(value).__name__} in the index cache")

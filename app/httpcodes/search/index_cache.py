@@ -7,8 +7,8 @@ them rebuilds it:
 
 - the program's version and this file's format;
 - the source of the engine, its index and its text rules (a CRC of ``engine.py``,
-  ``index.py``, ``text.py`` and ``patterns.py``; in the frozen program, which has no
-  sources, the executable's size and time);
+  ``phrase_evidence.py``, ``index.py``, ``text.py`` and ``patterns.py``; in the frozen
+  program, which has no sources, the executable's size and time);
 - the size and time of every built-in data file, translations included;
 - the size and time of the user's own catalogue files, and the ids of the entries indexed, in
   order (the index refers to entries by position).
@@ -28,6 +28,7 @@ from httpcodes.resources import resource_path
 from httpcodes.search import engine as engine_module
 from httpcodes.search import index as index_module
 from httpcodes.search import patterns as patterns_module
+from httpcodes.search import phrase_evidence as phrase_evidence_module
 from httpcodes.search import text as text_module
 from httpcodes.search.engine import SearchEngine
 
@@ -41,7 +42,14 @@ if TYPE_CHECKING:
 
 FORMAT: Final = 2
 FILE_NAME: Final = f"search-index-{FORMAT}.marshal"
-_CODE_MODULES: Final = (engine_module, index_module, text_module, patterns_module)
+# Every module whose code shapes what is stored: phrase_evidence builds _keyword_suffixes.
+_CODE_MODULES: Final = (
+    engine_module,
+    phrase_evidence_module,
+    index_module,
+    text_module,
+    patterns_module,
+)
 BUILT_IN_SOURCE: Final = "built-in"
 # Several words, one of them long enough for every kind of match the engine has.
 _WARM_UP_QUERY: Final = "warm up the index"

@@ -254,3 +254,26 @@ def typo_allowance(word: str) -> int:
     if len(word) >= 5:
         return 1
     return 0
+
+
+# The shape of a whole query, told before its words are read: a code being typed, or a class.
+
+
+def is_code_prefix(compact: str) -> bool:
+    """One to three digits that begin a status code: "4", "40", "404"."""
+    return (
+        0 < len(compact) <= 3 and compact[0] in "12345" and compact.isascii() and compact.isdigit()
+    )
+
+
+def class_digit(folded: str) -> int | None:
+    """The class a folded query names ("4xx", "4 xx"), or None."""
+    # Between the digit and "xx" only spaces: a folded text has no other white space.
+    if len(folded) < 3 or folded[0] not in "12345" or not folded.endswith("xx"):
+        return None
+    return None if folded[1:-2].strip(" ") else int(folded[0])
+
+
+def is_code_word(term: str) -> bool:
+    """Three digits in the range of status codes."""
+    return len(term) == 3 and is_code_prefix(term)
