@@ -44,10 +44,9 @@ from httpcodes.search.text import (
     squash,
     stem,
     strip_noise,
-    typo_allowance,
-    within_distance,
 )
-from httpcodes.search.tiers import TIER_OF, WEIGHT_OF, Tier, nearest_tier
+from httpcodes.search.tiers import Tier, nearest_tier
+from httpcodes.search.word_evidence import WordEvidence, WordMatch
 
 # No ``typing`` on the terminal command's path (httpcodes search): see httpcodes.records.
 TYPE_CHECKING = False
@@ -55,7 +54,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
     from typing import Any, Final
 
-_EXACT, _PREFIX, _FUZZY = 1.0, 0.8, 0.6
 _VENDOR_NAME_PENALTY: Final = 3
 # A word found, in a telling field, in at most this share of the entries is evidence enough
 # on its own; one found nearly everywhere ("server", "request") is not.
@@ -71,17 +69,9 @@ class SearchHit(Record):
     score: float
 
 
-class _WordMatch:
-    __slots__ = ("field", "score", "tier")
-
-    def __init__(self, tier: int, score: float, field: int) -> None:
-        self.tier = tier
-        self.score = score
-        self.field = field
-
-
-class SearchEngine(PhraseEvidence):
-    """Answers queries over a fixed list of entries."""
+class SearchEngine(WordEvidence, PhraseEvidence):
+    """Answers queries over a fixed list of entries: what each word matches (WordEvidence)
+    and the phrases the query is or holds (PhraseEvidence), ranked together here."""
 
     def __init__(
         self,
@@ -193,48 +183,6 @@ class SearchEngine(PhraseEvidence):
             i for i, e in enumerate(self._entries) if str(e.code).startswith(prefix)
         )
 
-    def _word_candidates(self, word: str, is_last: bool) -> dict[int, _WordMatch]:
-        """Every entry one query word matches, with its best tier and score there."""
-        if has_cjk(word):
-            return self._cjk_candidates(word)
-        token = stem(word)
-        found: dict[int, _WordMatch] = {}
-
-        def offer(hits: dict[int, int], quality: float) -> None:
-            penalty = 0 if quality == _EXACT else (2 if quality == _PREFIX else 4)
-            for index, field in hits.items():
-                tier = TIER_OF[field] - penalty
-                score = WEIGHT_OF[field] * quality
-                current = found.get(index)
-                if current is None:
-                    found[index] = _WordMatch(tier, score, field)
-                else:
-                    current.tier = max(current.tier, tier)
-                    current.score = max(current.score, score)
-                    current.field = min(current.field, field)
-
-        exact = self._postings.get(token)
-        if exact:
-            offer(exact, _EXACT)
-        if token != word and word in self._postings:
-            offer(self._postings[word], _EXACT)
-        prefixed = False
-        if len(token) >= 2 and (is_last or len(token) >= 4):
-            start = bisect.bisect_left(self._vocabulary, token)
-            for candidate in self._vocabulary[start:]:
-                if not candidate.startswith(token):
-                    break
-                if candidate != token:
-                    prefixed = True
-                    offer(self._postings[candidate], _PREFIX)
-        allowance = typo_allowance(word)
-        # A word still being typed that begins known words is not a typo ("gatew").
-        if not exact and not (is_last and prefixed) and allowance and not word.isdigit():
-            for candidate in self._fuzzy_candidates(token, allowance):
-                hits = {i: f for i, f in self._postings[candidate].items() if f <= FUZZY_FIELDS}
-                offer(hits, _FUZZY)
-        return found
-
     def _named_value_tiers(self, head: str) -> Iterator[tuple[int, int]]:
         """Entries named by a field that names the error: its value as a name, or the first
         words after "replied:" or "returned" as one; else the value read as a query of its
@@ -268,34 +216,6 @@ class SearchEngine(PhraseEvidence):
             positions = {e.id: i for i, e in enumerate(self._entries)}
             self._positions = positions
         return positions[entry.id]
-
-    def _cjk_candidates(self, term: str) -> dict[int, _WordMatch]:
-        found: dict[int, _WordMatch] = {}
-        for index, runs in self._cjk.items():
-            best: _WordMatch | None = None
-            for field, run in runs:
-                if term not in run:
-                    continue
-                exact = run == term
-                tier = TIER_OF[field] - (0 if exact else 2)
-                score = WEIGHT_OF[field] * (_EXACT if exact else _PREFIX)
-                if best is None or (tier, score) > (best.tier, best.score):
-                    best = _WordMatch(tier, score, field)
-            if best is not None:
-                found[index] = best
-        return found
-
-    def _fuzzy_candidates(self, token: str, allowance: int) -> tuple[str, ...]:
-        return self._fuzzy((token, allowance))
-
-    def _find_fuzzy(self, token_and_allowance: tuple[str, int]) -> tuple[str, ...]:
-        token, allowance = token_and_allowance
-        return tuple(
-            candidate
-            for candidate in self._fuzzy_vocabulary
-            if abs(len(candidate) - len(token)) <= allowance
-            and within_distance(token, candidate, allowance)
-        )
 
     def _text_search(self, query: str) -> tuple[SearchHit, ...]:
         sequence = query_words(query)
@@ -363,7 +283,7 @@ class SearchEngine(PhraseEvidence):
             for position, term in enumerate(text_terms):
                 if not per_word[position] and stem(term) in covered:
                     per_word[position] = {
-                        index: _WordMatch(Tier.CONTAINS_PHRASE, 0.0, Field.MESSAGE)
+                        index: WordMatch(Tier.CONTAINS_PHRASE, 0.0, Field.MESSAGE)
                         for index in covered[stem(term)]
                     }
             for index, weight in bonus.items():
@@ -389,7 +309,7 @@ class SearchEngine(PhraseEvidence):
     def _rank(
         self,
         candidates: Iterable[int] | None,
-        per_word: list[dict[int, _WordMatch]],
+        per_word: list[dict[int, WordMatch]],
         whole_tiers: dict[int, int],
         floor_tier: int | None = None,
         bonus: dict[int, float] | None = None,
