@@ -16,6 +16,7 @@ from tests.cli_runner import unmeasured
 # Loaded on first use, never before the first paint of a plain ``httpcodes`` start.
 NOT_BEFORE_THE_FIRST_PAINT = (
     "httpcodes.gui.views.guide",
+    "httpcodes.gui.views.answer_button",
     "httpcodes.gui.views.compare",
     "httpcodes.gui.single_instance",
     "dataclasses",

@@ -2,7 +2,8 @@
 far as breadcrumbs, Back, and at the end the code with why, what to send and the near misses.
 
 The questions come from ``httpcodes.guide`` (the same data as ``httpcodes choose``), in the
-state's language; the view keeps only where the user is in the tree."""
+state's language; the view keeps only where the user is in the tree. Its answer buttons are
+``views/answer_button.py``'s."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,79 +19,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from httpcodes.gui.theme import current_colours
+from httpcodes.gui.views.answer_button import KEYPAD, AnswerButton
 from httpcodes.guide import Answer, Guide, Node, Outcome, load_guide
 
 if TYPE_CHECKING:
     from httpcodes.catalogue.model import Catalogue
     from httpcodes.gui.state import SessionState
-
-
-_KEYPAD = Qt.KeyboardModifier.KeypadModifier
-
-
-class AnswerButton(QPushButton):
-    """A button whose text wraps: answers are whole sentences, and the pane may be narrow."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.label)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setAutoDefault(True)  # Enter answers, as Space does
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Up and Down move between the answers (the scroll area around them would take the
-        # arrows to scroll otherwise).
-        key = event.key()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers() & ~_KEYPAD:
-            box = self.parentWidget()
-            siblings = (
-                [b for b in box.findChildren(AnswerButton) if b.isVisibleTo(box)] if box else []
-            )
-            if self in siblings:
-                step = 1 if key == Qt.Key.Key_Down else -1
-                index = min(max(siblings.index(self) + step, 0), len(siblings) - 1)
-                siblings[index].setFocus(Qt.FocusReason.TabFocusReason)
-                area = box.parentWidget() if box else None  # holder -> viewport -> area
-                while area is not None and not isinstance(area, QScrollArea):
-                    area = area.parentWidget()
-                if area is not None:
-                    area.ensureWidgetVisible(siblings[index])
-                return
-        super().keyPressEvent(event)
-
-    def set_label(self, text: str) -> None:
-        """Show ``text`` on the button (and give it to screen readers)."""
-        self.label.setText(text)
-        self.setAccessibleName(text)
-        self.updateGeometry()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.label.heightForWidth(width - 24) + 16
-
-    def sizeHint(self) -> QSize:
-        hint = self.label.sizeHint()
-        return QSize(min(hint.width() + 24, 600), hint.height() + 16)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.label.minimumSizeHint().height() + 16)
 
 
 class GuideView(QWidget):
@@ -303,7 +243,7 @@ class GuideView(QWidget):
         # 1-9 answer (0 the tenth); Backspace goes back a question (Esc, handled by the
         # host, leaves); Enter presses the focused button.
         text = event.text()
-        digit = len(text) == 1 and "0" <= text <= "9" and not event.modifiers() & ~_KEYPAD
+        digit = len(text) == 1 and "0" <= text <= "9" and not event.modifiers() & ~KEYPAD
         if digit and self.choose((int(text) or 10) - 1):
             return
         if event.key() == Qt.Key.Key_Backspace and self.trail:
