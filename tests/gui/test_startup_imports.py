@@ -17,6 +17,7 @@ from tests.cli_runner import unmeasured
 NOT_BEFORE_THE_FIRST_PAINT = (
     "httpcodes.gui.views.guide",
     "httpcodes.gui.views.answer_button",
+    "httpcodes.gui.guide_html",
     "httpcodes.gui.views.compare",
     "httpcodes.gui.single_instance",
     "dataclasses",

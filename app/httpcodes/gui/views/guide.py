@@ -3,11 +3,11 @@ far as breadcrumbs, Back, and at the end the code with why, what to send and the
 
 The questions come from ``httpcodes.guide`` (the same data as ``httpcodes choose``), in the
 state's language; the view keeps only where the user is in the tree. Its answer buttons are
-``views/answer_button.py``'s."""
+``views/answer_button.py``'s, its rich text (the breadcrumbs, the answer's page) is drawn by
+``gui/guide_html.py``."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from httpcodes.gui.guide_html import breadcrumbs_html, code_title, outcome_html
 from httpcodes.gui.theme import current_colours
 from httpcodes.gui.views.answer_button import KEYPAD, AnswerButton
 from httpcodes.guide import Answer, Guide, Node, Outcome, load_guide
 
 if TYPE_CHECKING:
-    from httpcodes.catalogue.model import Catalogue
     from httpcodes.gui.state import SessionState
 
 
@@ -292,15 +292,10 @@ class GuideView(QWidget):
             )
             return
         colours = current_colours(QApplication.palette(), self.state.dark)
-        start = html.escape(self.tr("Start"))
-        parts = [f'<a href="step:0" style="color:{colours.link}">{start}</a>']
-        for step, (node, index) in enumerate(self.trail, start=1):
-            label = html.escape(node.answers[index].label.get(language))
-            if step < len(self.trail) or self.outcome is None:
-                parts.append(f'<a href="step:{step}" style="color:{colours.link}">{label}</a>')
-            else:
-                parts.append(label)
-        self.breadcrumbs.setText(" \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK} ".join(parts))
+        at_answer = self.outcome is not None
+        self.breadcrumbs.setText(
+            breadcrumbs_html(self.trail, at_answer, language, self.tr("Start"), colours.link)
+        )
 
     def _draw_question(self, node: Node, language: str) -> None:
         self.question.setText(node.question.get(language))
@@ -319,29 +314,16 @@ class GuideView(QWidget):
 
     def _draw_outcome(self, outcome: Outcome, language: str) -> None:
         catalogue = self.state.catalogue
-        entry = catalogue.standard(outcome.code)
-        title = entry.display_title if entry else str(outcome.code)
+        title = code_title(catalogue, outcome.code)
+        labels = {
+            "heading": self.tr("Send {title}").format(title=title),
+            "why": self.tr("Why"),
+            "send": self.tr("What to send with it"),
+            "near": self.tr("Near misses"),
+            "sources": self.tr("Sources"),
+        }
         colours = current_colours(QApplication.palette(), self.state.dark)
-        esc = html.escape
-        misses = "".join(
-            f'<li><a href="code:{m.code}" style="color:{colours.link}">'
-            f"{esc(_title(catalogue, m.code))}</a> — {esc(m.why.get(language))}</li>"
-            for m in outcome.near_misses
-        )
-        heading = self.tr("Send {title}").format(title=title)
-        why, send = self.tr("Why"), self.tr("What to send with it")
-        near, sources = self.tr("Near misses"), self.tr("Sources")
-        colon = "：" if language == "zh-CN" else ": "
-        page = (
-            f'<div style="color:{colours.text}">'
-            f'<h2 style="margin-bottom:4px">{esc(heading)}</h2>'
-            f"<h3>{esc(why)}</h3><p>{esc(outcome.why.get(language))}</p>"
-            f"<h3>{esc(send)}</h3><p>{esc(outcome.send.get(language))}</p>"
-            f"<h3>{esc(near)}</h3><ul>{misses}</ul>"
-            f'<p style="color:{colours.muted}">{esc(sources)}{colon}'
-            f"{esc('; '.join(outcome.sources))}</p></div>"
-        )
-        self.result.setHtml(page)
+        self.result.setHtml(outcome_html(outcome, catalogue, language, colours, labels))
         self.open_button.setText(self.tr("Open {title}").format(title=title))
 
     def _on_breadcrumb(self, link: str) -> None:
@@ -354,8 +336,3 @@ class GuideView(QWidget):
             entry = self.state.catalogue.standard(int(text[5:]))
             if entry is not None:
                 self.state.show_entry(entry.id)
-
-
-def _title(catalogue: Catalogue, code: int) -> str:
-    entry = catalogue.standard(code)
-    return entry.display_title if entry is not None else str(code)
