@@ -86,6 +86,18 @@ def test_switching_language_updates_menus_tree_and_details_at_once(qtbot: QtBot)
     assert window.detail.page_text().startswith("429  Too Many Requests")
 
 
+def test_the_window_commands_speak_chinese_too(qtbot: QtBot) -> None:
+    # The commands are written in WindowCommands but run as MainWindow's: their strings must
+    # be looked up in MainWindow's context, where PySide6's tr looks and lupdate put them.
+    window = open_window(qtbot)
+    window.go_to("404")
+    window.action("lang_zh-CN").trigger()
+    window.action("toggle_favourite").trigger()
+    assert window.statusBar().currentMessage() == "已收藏：404 未找到"
+    window.action("toggle_favourite").trigger()
+    assert window.statusBar().currentMessage() == "已取消收藏：404 未找到"
+
+
 def test_the_language_choice_is_remembered(qtbot: QtBot) -> None:
     window = open_window(qtbot)
     window.action("lang_zh-CN").trigger()
