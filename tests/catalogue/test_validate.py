@@ -17,7 +17,7 @@ import pytest
 from httpcodes.catalogue import Catalogue, CatalogueError
 from httpcodes.catalogue.load import check_consistency
 from httpcodes.catalogue.model import RelatedCode
-from httpcodes.catalogue.schema import MAX_TEXT
+from httpcodes.catalogue.schema_reader import MAX_TEXT
 from httpcodes.catalogue.validate import main
 from httpcodes.resources import resource_path
 

@@ -1,14 +1,14 @@
 """The catalogue's schema: turn raw JSON into model objects, or say exactly what is wrong.
 
-Every check names the file, the entry and the field, so that a broken data file (ours or a
-user's) is found in one reading of the message.
+Every check names the file, the entry and the field (see ``schema_reader``), so that a broken
+data file (ours or a user's) is found in one reading of the message.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final, cast
 
 from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.model import (
@@ -30,11 +30,10 @@ from httpcodes.catalogue.model import (
     StatusClass,
     VendorInfo,
 )
+from httpcodes.catalogue.schema_reader import FieldReader, json_type_name
 
 if TYPE_CHECKING:
     from httpcodes.catalogue.model import Confidence, RetryAdvice, Sender, SentToClient, Status
-
-T = TypeVar("T")
 
 ENTRY_FIELDS: Final = (
     "id",
@@ -64,133 +63,9 @@ ENTRY_FIELDS: Final = (
 USER_REQUIRED_FIELDS: Final = ("code", "phrase", "summary")
 _ID_PATTERN: Final = re.compile(r"^[1-5][0-9]{2}(-[a-z0-9][a-z0-9-]{0,40})?$")
 _URL_PATTERN: Final = re.compile(r"^https?://[^\s]+$")
-MAX_TEXT: Final = 20_000
 
 
-class _Reader:
-    """Reads fields of one JSON object, raising CatalogueError with full context."""
-
-    def __init__(self, file: str, entry: str | None, raw: object, prefix: str = "") -> None:
-        self.file = file
-        self.entry = entry
-        self.prefix = prefix
-        # JSON gives dicts: the exact check first spares the ABC's slower one (a first start
-        # checks some 1,900 objects before the window can show).
-        if type(raw) is not dict and not isinstance(raw, Mapping):
-            raise self.error(None, f"expected an object, got {_type_name(raw)}")
-        self.raw = cast(Mapping[str, Any], raw)
-
-    def error(self, key: str | None, problem: str) -> CatalogueError:
-        field = f"{self.prefix}{key}" if key is not None else (self.prefix.rstrip(".") or None)
-        return CatalogueError(self.file, self.entry, field, problem)
-
-    def child(self, key: str, raw: object) -> _Reader:
-        return _Reader(self.file, self.entry, raw, f"{self.prefix}{key}.")
-
-    def has(self, key: str) -> bool:
-        return key in self.raw
-
-    def value(self, key: str, required: bool) -> Any:
-        if key not in self.raw:
-            if required:
-                raise self.error(key, "missing")
-            return None
-        return self.raw[key]
-
-    def text(self, key: str, required: bool = True, nullable: bool = False) -> str | None:
-        value = self.value(key, required)
-        if value is None:
-            if key in self.raw and not nullable:
-                raise self.error(key, "must not be null")
-            return None
-        if not isinstance(value, str):
-            raise self.error(key, f"expected text, got {_type_name(value)}")
-        if not value or value.isspace():  # as ``not value.strip()``, without a copy
-            raise self.error(key, "must not be empty")
-        if len(value) > MAX_TEXT:
-            raise self.error(key, f"longer than {MAX_TEXT} characters")
-        return value
-
-    def required_text(self, key: str) -> str:
-        value = self.text(key)
-        assert value is not None
-        return value
-
-    def integer(self, key: str, low: int, high: int, required: bool = True) -> int | None:
-        value = self.value(key, required)
-        if value is None:
-            if key in self.raw and required:
-                raise self.error(key, "must not be null")
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(key, f"expected a whole number, got {_type_name(value)}")
-        if not low <= value <= high:
-            raise self.error(key, f"{value} is out of range {low}-{high}")
-        return value
-
-    def boolean(self, key: str, required: bool = True) -> bool:
-        value = self.value(key, required)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            raise self.error(key, f"expected true or false, got {_type_name(value)}")
-        return value
-
-    def choice(self, key: str, choices: tuple[T, ...], required: bool = True) -> T | None:
-        value = self.value(key, required)
-        if value is None and not required:
-            return None
-        if value not in choices:
-            allowed = ", ".join(str(c) for c in choices)
-            raise self.error(key, f"{value!r} is not one of: {allowed}")
-        return cast(T, value)
-
-    def items(self, key: str, required: bool = True) -> list[Any]:
-        value = self.value(key, required)
-        if value is None:
-            if key in self.raw:
-                raise self.error(key, "must be a list, not null")
-            return []
-        if not isinstance(value, list):
-            raise self.error(key, f"expected a list, got {_type_name(value)}")
-        return value
-
-    def texts(self, key: str, required: bool = True) -> tuple[str, ...]:
-        result: list[str] = []
-        for index, item in enumerate(self.items(key, required)):
-            if not isinstance(item, str) or not item.strip():
-                raise self.error(f"{key}[{index}]", "expected non-empty text")
-            result.append(item)
-        return tuple(result)
-
-    def objects(
-        self, key: str, parse: Callable[[_Reader], T], required: bool = True
-    ) -> tuple[T, ...]:
-        return tuple(
-            parse(self.child(f"{key}[{index}]", item))
-            for index, item in enumerate(self.items(key, required))
-        )
-
-    def unknown_keys(self, known: tuple[str, ...]) -> None:
-        for key in self.raw:
-            if key not in known:
-                raise self.error(key, "unknown field")
-
-
-def _type_name(value: object) -> str:
-    if value is None:
-        return "null"
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
-
-
-def _spec(reader: _Reader) -> SpecLink:
+def _spec(reader: FieldReader) -> SpecLink:
     reader.unknown_keys(("title", "section", "url"))
     url = reader.required_text("url")
     if not _URL_PATTERN.match(url):
@@ -198,12 +73,12 @@ def _spec(reader: _Reader) -> SpecLink:
     return SpecLink(reader.required_text("title"), reader.text("section", nullable=True), url)
 
 
-def _header(reader: _Reader) -> HeaderNote:
+def _header(reader: FieldReader) -> HeaderNote:
     reader.unknown_keys(("name", "note"))
     return HeaderNote(reader.required_text("name"), reader.required_text("note"))
 
 
-def _related(reader: _Reader) -> RelatedCode:
+def _related(reader: FieldReader) -> RelatedCode:
     reader.unknown_keys(("code", "id", "note"))
     code = reader.integer("code", 100, 599)
     assert code is not None
@@ -213,7 +88,7 @@ def _related(reader: _Reader) -> RelatedCode:
     return RelatedCode(code, reader.required_text("note"), entry_id)
 
 
-def _redirect(reader: _Reader, code: int) -> Redirect | None:
+def _redirect(reader: FieldReader, code: int) -> Redirect | None:
     raw = reader.value("redirect", required=False)
     if raw is None:
         return None
@@ -225,12 +100,12 @@ def _redirect(reader: _Reader, code: int) -> Redirect | None:
     for key in ("permanent", "method_may_change"):
         value = child.value(key, required=True)
         if value is not None and not isinstance(value, bool):
-            raise child.error(key, f"expected true, false or null, got {_type_name(value)}")
+            raise child.error(key, f"expected true, false or null, got {json_type_name(value)}")
         facts.append(value)
     return Redirect(facts[0], facts[1], child.required_text("source"))
 
 
-def _senders(reader: _Reader, required: bool) -> tuple[Sender, ...]:
+def _senders(reader: FieldReader, required: bool) -> tuple[Sender, ...]:
     found: list[Sender] = []
     for index, value in enumerate(reader.items("senders", required)):
         if value not in SENDERS:
@@ -242,7 +117,7 @@ def _senders(reader: _Reader, required: bool) -> tuple[Sender, ...]:
     return tuple(found)
 
 
-def _vendor(reader: _Reader) -> VendorInfo:
+def _vendor(reader: FieldReader) -> VendorInfo:
     reader.unknown_keys(("detail", "sent_to_client", "confidence", "confidence_note", "sources"))
     sent = cast("SentToClient", reader.choice("sent_to_client", SENT_TO_CLIENT))
     confidence = cast("Confidence", reader.choice("confidence", CONFIDENCES))
@@ -262,7 +137,7 @@ def parse_entry(file: str, raw: object, index: int, *, user: bool = False) -> En
         label = f"#{index + 1} ({raw['id']})"
     elif isinstance(raw, Mapping) and isinstance(raw.get("code"), int):
         label = f"#{index + 1} ({raw['code']})"
-    reader = _Reader(file, label, raw)
+    reader = FieldReader(file, label, raw)
     reader.unknown_keys(ENTRY_FIELDS)
     full = not user
 
@@ -363,11 +238,11 @@ def parse_entry(file: str, raw: object, index: int, *, user: bool = False) -> En
 
 def parse_classes(file: str, raw: object) -> tuple[StatusClass, ...]:
     """Read ``classes.json``: exactly the five classes, in order."""
-    top = _Reader(file, None, raw)
+    top = FieldReader(file, None, raw)
     top.unknown_keys(("classes",))
     classes: list[StatusClass] = []
     for index, item in enumerate(top.items("classes")):
-        reader = _Reader(file, f"#{index + 1}", item)
+        reader = FieldReader(file, f"#{index + 1}", item)
         reader.unknown_keys(("key", "name", "summary", "description"))
         key = reader.required_text("key")
         expected = f"{index + 1}xx"
@@ -391,7 +266,7 @@ _CONSTANT_FIELDS: Final = ("name", "phrase", "aliases", "note", "deprecated_sinc
 _VERSION_PATTERN: Final = re.compile(r"^[0-9]+(\.[0-9]+)*$")
 
 
-def _mark(reader: _Reader, name: str) -> tuple[str, str, str]:
+def _mark(reader: FieldReader, name: str) -> tuple[str, str, str]:
     """(name, deprecated since, removed in): the release that deprecated or dropped a name."""
     versions = []
     for key in ("deprecated_since", "removed_in"):
@@ -404,14 +279,14 @@ def _mark(reader: _Reader, name: str) -> tuple[str, str, str]:
 
 def parse_constants(file: str, raw: object) -> dict[str, tuple[Constant, ...]]:
     """Read ``constants.json`` into constants per entry id, in library order."""
-    top = _Reader(file, None, raw)
+    top = FieldReader(file, None, raw)
     top.unknown_keys(("libraries", "entries"))
     libraries = top.child("libraries", top.value("libraries", required=True))
     libraries.unknown_keys(tuple(LIBRARIES))
     entries = top.child("entries", top.value("entries", required=True))
     result: dict[str, tuple[Constant, ...]] = {}
     for entry_id, per_library in entries.raw.items():
-        reader = _Reader(file, entry_id, per_library)
+        reader = FieldReader(file, entry_id, per_library)
         reader.unknown_keys(tuple(LIBRARIES))
         constants: list[Constant] = []
         for library in LIBRARIES:
@@ -450,7 +325,7 @@ def parse_meanings(file: str, raw: object, entries: list[Entry]) -> dict[str, in
     them in, with the reason and its sources. Returns each listed id's rank (0 = the usual
     meaning). Every shared number must be listed, with all its meanings and the registry's
     (if any) first, since a number's standard meaning is the one HTTP clients act on."""
-    top = _Reader(file, None, raw)
+    top = FieldReader(file, None, raw)
     top.unknown_keys(("numbers",))
     numbers = top.child("numbers", top.value("numbers", required=True))
     by_code: dict[int, list[Entry]] = {}
@@ -458,7 +333,7 @@ def parse_meanings(file: str, raw: object, entries: list[Entry]) -> dict[str, in
         by_code.setdefault(entry.code, []).append(entry)
     ranks: dict[str, int] = {}
     for number, item in numbers.raw.items():
-        reader = _Reader(file, number, item)
+        reader = FieldReader(file, number, item)
         reader.unknown_keys(("order", "reason", "sources"))
         reader.required_text("reason")
         if not reader.texts("sources"):
