@@ -11,7 +11,7 @@ import pytest
 
 from httpcodes.catalogue import CatalogueError
 from httpcodes.catalogue.load import read_catalogue
-from httpcodes.catalogue.schema import parse_meanings
+from httpcodes.catalogue.schema_built_in import parse_meanings
 from httpcodes.resources import resource_path
 from tests.cli_runner import run_cli
 

@@ -18,6 +18,7 @@ from tests.cli_runner import unmeasured
 CHECKING_MODULES = (
     "httpcodes.catalogue.schema",
     "httpcodes.catalogue.schema_reader",
+    "httpcodes.catalogue.schema_built_in",
 )
 
 # Loaded on first use, never before the first paint of a plain ``httpcodes`` start.

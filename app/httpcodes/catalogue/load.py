@@ -117,7 +117,7 @@ def load_catalogue() -> Catalogue:
 
 def read_catalogue() -> Catalogue:
     """Read and check the built-in catalogue's JSON files."""
-    from httpcodes.catalogue.schema import parse_classes, parse_constants, parse_meanings
+    from httpcodes.catalogue.schema_built_in import parse_classes, parse_constants, parse_meanings
 
     classes: tuple[StatusClass, ...] = parse_classes(
         "classes.json", read_json(resource_path("catalogue", "classes.json"))

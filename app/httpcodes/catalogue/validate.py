@@ -11,7 +11,7 @@ from pathlib import Path
 
 from httpcodes.catalogue.errors import CatalogueError
 from httpcodes.catalogue.load import load_catalogue, parse_entries_file, read_json
-from httpcodes.catalogue.schema import parse_classes, parse_constants
+from httpcodes.catalogue.schema_built_in import parse_classes, parse_constants
 
 
 def validate_file(path: Path) -> int:
