@@ -9,7 +9,7 @@ import string
 
 import pytest
 
-from httpcodes.explain.wording import CHINESE, ENGLISH, TEMPLATES, duration, say
+from httpcodes.explain.wording import CHINESE, ENGLISH, TEMPLATE_TABLES, TEMPLATES, duration, say
 from tests.cli_runner import run_cli
 
 # Words a Chinese sentence keeps in Latin letters: header names, protocols, specifications.
@@ -37,6 +37,12 @@ def test_every_template_has_both_languages_and_their_fields(key: str) -> None:
     assert len(fields(forms[ENGLISH]) - fields(forms[CHINESE])) <= key.startswith("range.part")
     if key != "label.english":  # the "(English)" mark says nothing in English
         assert forms[ENGLISH].strip() and forms[CHINESE].strip()
+
+
+def test_no_template_is_in_two_parts_of_the_table() -> None:
+    # The table is put together from parts kept in several modules: a key in two of them
+    # would leave only the later part's sentence, without an error.
+    assert sum(len(table) for table in TEMPLATE_TABLES) == len(TEMPLATES)
 
 
 @pytest.mark.parametrize("key", sorted(TEMPLATES))

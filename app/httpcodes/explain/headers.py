@@ -88,7 +88,8 @@ def parameters(text: str) -> dict[str, str]:
     return found
 
 
-# RFC 6750 §3.1: each Bearer error and the status that goes with it (the meaning is in wording).
+# RFC 6750 §3.1: each Bearer error and the status that goes with it (its meaning is a
+# "bearer." sentence in header_note_texts).
 _BEARER_ERRORS: Final = {"invalid_request": 400, "invalid_token": 401, "insufficient_scope": 403}
 
 
