@@ -42,6 +42,21 @@ def unmeasured(env: Mapping[str, str] | None = None) -> dict[str, str]:
     return {k: v for k, v in source.items() if k not in COVERAGE_VARIABLES}
 
 
+def run_unmeasured_python(
+    code: str, *args: str, env: Mapping[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -c CODE ARGS`` in the test environment (plus ``env``), not measured by
+    coverage: for a test of what a process imports or loads, which measuring it would change."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+        env=unmeasured({**os.environ, **(env or {})}),
+    )
+
+
 def on_a_terminal(
     *args: str, columns: int = 80, lines: int = 24, env: dict[str, str] | None = None
 ) -> str:

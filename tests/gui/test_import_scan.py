@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
 from httpcodes.gui.import_scan import uses_pyside
-from tests.cli_runner import unmeasured
+from tests.cli_runner import run_unmeasured_python
 
 
 def test_modules_that_import_pyside6_are_told_from_those_that_do_not(tmp_path: Path) -> None:
@@ -55,15 +53,9 @@ _MODULES = (
 
 
 def test_the_answers_are_pyside6s_own_and_the_check_is_replaced() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _PROBE, *_MODULES],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-        cwd=Path(__file__).parents[2],
-        env=unmeasured(dict(os.environ)),
-    )
+    # Run from the checkout, where the ``tests`` package is importable.
+    root = str(Path(__file__).parents[2])
+    result = run_unmeasured_python(_PROBE, *_MODULES, env={"PYTHONPATH": root})
     # Three of them mention PySide6: the two window modules and this test.
     assert result.stdout.split() == ["True", "3", "True", "True"], result.stderr[-500:]
 
@@ -77,14 +69,7 @@ print(status, feature._mod_uses_pyside.__module__)
 
 
 def test_the_window_starts_with_the_cheap_check() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _WINDOW_PROBE],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-        env=unmeasured(
-            {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HTTPCODES_QUIT_AFTER_PAINT": "1"}
-        ),
+    result = run_unmeasured_python(
+        _WINDOW_PROBE, env={"QT_QPA_PLATFORM": "offscreen", "HTTPCODES_QUIT_AFTER_PAINT": "1"}
     )
     assert result.stdout.split() == ["0", "httpcodes.gui.import_scan"], result.stderr[-500:]

@@ -6,12 +6,9 @@ its Python type, so the parts that the first frame does not show are imported wh
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.cli_runner import unmeasured
+from tests.cli_runner import run_unmeasured_python
 
 # The modules that check the catalogue's JSON: a first start compiles the built-in catalogue
 # with them, a warm one reads the compiled copy and needs none.
@@ -53,16 +50,9 @@ main([])
 
 
 def _loaded_at_first_paint(modules: tuple[str, ...]) -> list[str]:
-    result = subprocess.run(
-        [sys.executable, "-c", _PROBE, *modules],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-        # Unmeasured: coverage's own imports (dataclasses among them) would be counted.
-        env=unmeasured(
-            {**os.environ, "HTTPCODES_QUIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
-        ),
+    # Unmeasured: coverage's own imports (dataclasses among them) would be counted.
+    result = run_unmeasured_python(
+        _PROBE, *modules, env={"HTTPCODES_QUIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}
     )
     assert result.returncode == 0, result.stderr
     return result.stderr.split()

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from httpcodes.gui import warm_up
-from tests.cli_runner import unmeasured
+from tests.cli_runner import run_unmeasured_python
 
 
 @pytest.mark.parametrize(
@@ -112,12 +111,5 @@ print(started, mapped(), any(name.startswith("PySide6") for name in sys.modules)
 
 
 def test_the_thread_loads_qt_into_the_process_without_importing_pyside6() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _PROBE],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-        env=unmeasured(dict(os.environ)),
-    )
+    result = run_unmeasured_python(_PROBE)
     assert result.stdout.split() == ["True", "True", "False"], result.stderr[-500:]

@@ -4,17 +4,15 @@ same as when every expression ran; and a plain query runs none of them."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from httpcodes.search import paste, text
 from httpcodes.search.patterns import has_decimal, may_hold_capital
-from tests.cli_runner import unmeasured
+from tests.cli_runner import run_unmeasured_python
 
 # Text that exercises the expressions: ASCII with their marks and words, and the characters
 # case-insensitive matching treats specially (dotless i, long s, Kelvin sign, Arabic digits).
@@ -100,14 +98,7 @@ print(status, "re" in sys.modules, "enum" in sys.modules, "functools" in sys.mod
 
 def test_a_plain_query_from_the_terminal_imports_no_regular_expressions() -> None:
     def search() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-c", _PLAIN_QUERY],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=60,
-            env=unmeasured(dict(os.environ)),
-        )
+        return run_unmeasured_python(_PLAIN_QUERY)
 
     # The first run builds the index (and its expressions); the next ones read it.
     first = search()
