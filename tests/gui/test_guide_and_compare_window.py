@@ -178,3 +178,18 @@ def test_the_answer_compares_itself_with_its_near_misses(qtbot: QtBot) -> None:
     view = window.views.currentWidget()
     assert isinstance(view, CompareView)
     assert view.ids == ["401", "403", "407"]
+
+
+def test_a_language_switch_keeps_the_codes_selected_to_compare(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    window.go_to("301")
+    ctrl_click(qtbot, window, "308")
+    ctrl_click(qtbot, window, "307")
+    window.state.set_language("zh-CN")
+    assert window.code_list.selected_ids() == ["301", "307", "308"]
+    assert window.current_entry is not None and window.current_entry.id == "307"
+    window.action("compare").trigger()
+    view = window.views.currentWidget()
+    assert isinstance(view, CompareView)
+    assert view.ids == ["301", "307", "308"]
+    window.state.set_language("en")

@@ -143,10 +143,17 @@ class CodeList(QStackedWidget):
         selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_language_changed(self) -> None:
+        # The rows are rebuilt in the new language: codes selected to compare stay selected.
+        selected = self.selected_ids()
         self._let_go()
         self.model.set_catalogue(self.state.catalogue)
         self._after_filter()
         self._highlight(self.state.entry_id)
+        selection = self.tree.selectionModel()
+        for entry_id in selected:
+            index = self.proxy.index_of(entry_id)
+            if index.isValid():
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
 
     def _on_favourites_changed(self) -> None:
         self.model.set_favourites(frozenset(self.state.favourites))
