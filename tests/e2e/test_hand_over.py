@@ -159,3 +159,49 @@ def test_two_started_at_once_open_one_window(user_dirs: Path) -> None:
             if process.poll() is None:
                 process.kill()
             process.communicate()
+
+
+def test_a_window_opened_beside_takes_over_when_the_first_goes(
+    start_window: Callable[[], RunningWindow], user_dirs: Path
+) -> None:
+    first = start_window()
+    stamp = user_dirs / "beside-stamp"
+    beside = subprocess.Popen(
+        [str(COMMAND), "gui", "--new-window"],
+        env={**os.environ, "HTTPCODES_HAND_OVER_STAMP": str(stamp)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # Up, and waiting on the lock of the window that serves (its file is open).
+        wait_for(lambda: _has_open(beside.pid, "nodisplay.lock"), "the window beside to wait")
+        assert not stamp.exists()
+        first.process.terminate()
+        first.process.wait()
+        # The window beside it claims the socket the first one left.
+        wait_for(lambda: first.serving() or beside.poll() is not None, "the socket taken over")
+        assert beside.poll() is None, beside.communicate()
+        handed = run_cli("gui", "404")
+        assert (handed.returncode, handed.stderr) == (0, "")
+        wait_for(lambda: stamp.is_file() and " 404 detail" in stamp.read_text(), "404 shown")
+    finally:
+        if beside.poll() is None:
+            beside.kill()
+        beside.communicate()
+
+
+def _has_open(pid: int, name: str) -> bool:
+    """Whether the process has a file of that name open (Linux's /proc)."""
+    folder = Path(f"/proc/{pid}/fd")
+    try:
+        descriptors = list(folder.iterdir())
+    except OSError:
+        return False
+    for descriptor in descriptors:
+        try:
+            if os.readlink(descriptor).endswith("/" + name):
+                return True
+        except OSError:
+            continue
+    return False

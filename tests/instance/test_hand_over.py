@@ -182,21 +182,35 @@ def _hold_starting_lock() -> int:
     return lock
 
 
-def test_a_call_made_while_a_window_starts_waits_for_it_and_hands_over() -> None:
-    from httpcodes.instance.client import hand_over
+def test_a_call_made_while_a_window_starts_waits_for_it_and_hands_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from httpcodes.instance import client
 
     lock = _hold_starting_lock()
+    # Told when the call finds the lock taken, that is, once it is waiting.
+    waiting = threading.Event()
+    take = client._take
+
+    def noting_take(descriptor: int) -> bool:
+        taken = take(descriptor)
+        if not taken:
+            waiting.set()
+        return taken
+
+    monkeypatch.setattr(client, "_take", noting_take)
     outcome: list[bool] = []
-    waiting = threading.Thread(target=lambda: outcome.append(hand_over("show", ["503"])))
-    waiting.start()
+    caller = threading.Thread(target=lambda: outcome.append(client.hand_over("show", ["503"])))
+    caller.start()
     try:
+        assert waiting.wait(30)
         listener = claim_socket()  # the starting window listens ...
         assert listener is not None
         fake = FakeWindow(listener)
         assert outcome == []  # ... but the call waits for the lock, not for the socket
     finally:
         os.close(lock)  # ... and says it is up
-    waiting.join(30)
+    caller.join(30)
     listener.close()
     assert outcome == [True]
     assert fake.requests == [Request("show", ("503",), "")]

@@ -208,23 +208,20 @@ def run(options: LaunchOptions) -> int:
 
 def _serve_hand_overs(window: MainWindow) -> None:
     """Take the requests of later ``httpcodes`` calls on this display (httpcodes.instance),
-    unless another window already does; follow the favourites other windows save."""
+    or, where another window already does, take them over when it goes; follow the
+    favourites other windows save."""
     from PySide6.QtCore import QCoreApplication
 
     from httpcodes.gui.single_instance import (
         HAND_OVER_STAMP_VARIABLE,
         FollowOtherWindows,
         FrameStamp,
+        InstanceServer,
         start_server,
     )
     from httpcodes.instance.client import done_starting
 
     window.installEventFilter(FollowOtherWindows(window))
-    server = start_server(window)
-    # Another httpcodes started meanwhile waits for this moment to hand over to this window.
-    done_starting()
-    if server is None:
-        return
     stamp_path = os.environ.get(HAND_OVER_STAMP_VARIABLE)
 
     def describe() -> str:
@@ -238,10 +235,18 @@ def _serve_hand_overs(window: MainWindow) -> None:
         if stamp_path:
             FrameStamp(stamp_path, describe, window)
 
-    server.requested.connect(on_request)
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.aboutToQuit.connect(server.close)
+    def serve(server: InstanceServer) -> None:
+        server.requested.connect(on_request)
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.aboutToQuit.connect(server.close)
+
+    # A window opened beside another (--new-window) serves once that one is gone.
+    server = start_server(window, take_over_later=serve)
+    # Another httpcodes started meanwhile waits for this moment to hand over to this window.
+    done_starting()
+    if server is not None:
+        serve(server)
 
 
 def _write_paint_stamp() -> None:

@@ -14,11 +14,20 @@ from __future__ import annotations
 import _socket
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from httpcodes.instance.protocol import OK, ProtocolError
 from httpcodes.instance.server import Listener, Request, RequestReader, peer_is_this_user
@@ -161,10 +170,13 @@ class InstanceServer(QObject):
             self.requested.emit(request)
 
 
-def start_server(parent: QObject) -> InstanceServer | None:
+def start_server(
+    parent: QObject, take_over_later: Callable[[InstanceServer], None] | None = None
+) -> InstanceServer | None:
     """Serve this display's socket, unless another window already does (``--new-window``)
     or it cannot be done safely here; the reason then goes to the log, and the window
-    works on without it."""
+    works on without it. Where another window serves, ``take_over_later`` (if given) gets
+    the server this window starts once that window is gone (``SocketHeir``)."""
     from httpcodes.instance.location import UnsafeLocationError
     from httpcodes.instance.server import claim_socket
 
@@ -174,8 +186,47 @@ def start_server(parent: QObject) -> InstanceServer | None:
         log.warning("single instance: not serving the socket: %s", error)
         return None
     if listener is None:
+        if take_over_later is not None:
+            SocketHeir(parent).took_over.connect(take_over_later)
         return None
     return InstanceServer(listener, parent)
+
+
+class SocketHeir(QObject):
+    """A window that does not serve the display's socket, because another window does
+    (``--new-window``), takes it over when that window goes: later ``httpcodes`` calls then
+    still find a window. A thread waits on the serving lock (``flock``, without the
+    interpreter's lock) and claims the socket; the server is made here, in the window's
+    thread."""
+
+    took_over = Signal(object)  # the InstanceServer now serving
+    _claimed = Signal(object)  # a Listener, from the waiting thread
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._claimed.connect(self._serve, Qt.ConnectionType.QueuedConnection)
+        threading.Thread(target=self._wait, name="httpcodes-socket-heir", daemon=True).start()
+
+    def _wait(self) -> None:
+        from httpcodes.instance.location import UnsafeLocationError
+        from httpcodes.instance.server import claim_socket
+
+        try:
+            listener = claim_socket(wait=True)
+        except (OSError, UnsafeLocationError) as error:
+            log.warning("single instance: not taking the socket over: %s", error)
+            return
+        if listener is None:
+            return
+        try:
+            self._claimed.emit(listener)
+        except RuntimeError:  # the window went meanwhile
+            listener.close()
+
+    def _serve(self, listener: Listener) -> None:
+        parent = self.parent()
+        assert parent is not None
+        self.took_over.emit(InstanceServer(listener, parent))
 
 
 class FollowOtherWindows(QObject):

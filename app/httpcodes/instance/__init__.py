@@ -9,9 +9,11 @@ stay apart. The folder must be a real folder (not a symbolic link) owned by the 
 access for anyone else, and the socket a socket owned by the user: both are checked with
 ``lstat`` on every use, by both sides. The window holds ``<display>.lock`` (``flock``) for as
 long as it serves the socket, so a socket whose lock is free was left by a crash and is
-replaced. An ``httpcodes`` that finds no window listening holds ``<display>.starting`` from
-then until its own window listens: another started meanwhile (a double click on the launcher)
-waits for that lock, at most ``STARTING_WAIT`` seconds, and then hands over to the new window.
+replaced; a window that finds the lock taken (``--new-window``) waits on it and takes the
+socket over when the serving window goes. An ``httpcodes`` that finds no window listening
+holds ``<display>.starting`` from then until its own window listens: another started
+meanwhile (a double click on the launcher) waits for that lock, at most ``STARTING_WAIT``
+seconds, and then hands over to the new window.
 
 The message (protocol version 1): one line of JSON, UTF-8, at most ``MAX_REQUEST_BYTES``
 bytes with its newline::

@@ -112,8 +112,9 @@ class Listener:
             os.close(self._lock_fd)
 
 
-def claim_socket(path: str | None = None) -> Listener | None:
-    """Listen on the display's socket unless another window already does (None then).
+def claim_socket(path: str | None = None, wait: bool = False) -> Listener | None:
+    """Listen on the display's socket unless another window already does (None then; with
+    ``wait``, block until that window is gone, and listen then).
 
     The lock file beside the socket is held for the window's life: a socket whose lock is
     free was left by a window that crashed, so it is removed and replaced. Raises OSError
@@ -125,7 +126,7 @@ def claim_socket(path: str | None = None) -> Listener | None:
     lock_path = path.removesuffix(".sock") + ".lock"
     lock_fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     try:
-        fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(lock_fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(lock_fd)
         return None  # another window serves this display
