@@ -245,3 +245,45 @@ def test_the_first_call_holds_the_lock_until_its_window_listens() -> None:
         fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
     finally:
         os.close(other)
+
+
+def test_a_window_that_comes_up_just_before_the_lock_is_taken_gets_the_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Between finding no window and taking the starting lock, the window another httpcodes
+    # was starting listens and lets go of the lock: this call hands over to it.
+    from httpcodes.instance import client
+
+    other = _hold_starting_lock()
+    open_lock = client._open_starting_lock
+    started: list[tuple[Listener, FakeWindow]] = []
+
+    def window_comes_up_first(path: str) -> int | None:
+        listener = claim_socket()
+        assert listener is not None
+        started.append((listener, FakeWindow(listener)))
+        os.close(other)
+        return open_lock(path)
+
+    monkeypatch.setattr(client, "_open_starting_lock", window_comes_up_first)
+    try:
+        assert client.hand_over("show", ["503"]) is True
+    finally:
+        client.done_starting()
+        for listener, _ in started:
+            listener.close()
+    assert started[0][1].requests == [Request("show", ("503",), "")]
+
+
+def test_an_unsafe_folder_met_when_taking_the_lock_leaves_the_window_to_say_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from httpcodes.instance import client
+    from httpcodes.instance.location import UnsafeLocationError
+
+    def unsafe(folder: str) -> None:
+        raise UnsafeLocationError(f"{folder} belongs to another user")
+
+    monkeypatch.setattr(client, "make_private_folder", unsafe)
+    assert client.hand_over("show", ["503"]) is False
+    assert client._starting == []

@@ -74,20 +74,17 @@ def hand_over(
         return sent
     # No window listens. Another httpcodes may be starting one this very moment.
     lock = _open_starting_lock(path)
-    if lock is None or _take(lock):
-        _keep(lock)
+    if lock is None:
         return False
+    if _take(lock):
+        # A window may have come up (and let go of the lock) since the look above.
+        return _send_or_start(lock, path, message, timeout)
     deadline = time.monotonic() + starting_wait
     while time.monotonic() < deadline:
         time.sleep(_POLL_SECONDS)
         if _take(lock):
             # That window is up (or gave up): hand over to it, or be the one to start.
-            sent = _send(path, message, timeout)
-            if sent is None:
-                _keep(lock)
-                return False
-            os.close(lock)
-            return sent
+            return _send_or_start(lock, path, message, timeout)
     os.close(lock)
     _say("another httpcodes is still opening its window; opening a new one")
     return False
@@ -102,6 +99,17 @@ def done_starting() -> None:
             pass
 
 
+def _send_or_start(lock: int, path: str, message: bytes, timeout: float) -> bool:
+    """With the starting lock taken: hand over to the window that listens now, or keep the
+    lock (False: this process opens the window) when none does."""
+    sent = _send(path, message, timeout)
+    if sent is None:
+        _keep(lock)
+        return False
+    os.close(lock)
+    return sent
+
+
 def _open_starting_lock(path: str) -> int | None:
     try:
         make_private_folder(os.path.dirname(path))
@@ -110,7 +118,7 @@ def _open_starting_lock(path: str) -> int | None:
             os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC,
             0o600,
         )
-    except OSError:  # UnsafeLocationError included: the window then says why, when it listens
+    except (OSError, UnsafeLocationError):  # the window then says why, when it listens
         return None
 
 
@@ -124,9 +132,8 @@ def _take(lock: int) -> bool:
     return True
 
 
-def _keep(lock: int | None) -> None:
-    if lock is not None:
-        _starting.append(lock)
+def _keep(lock: int) -> None:
+    _starting.append(lock)
 
 
 def _send(path: str, message: bytes, timeout: float) -> bool | None:
