@@ -2,8 +2,9 @@
 brings) costs the terminal commands half a millisecond of their 20 to 40.
 
 ``cache`` is ``functools.cache`` to the type checker and a dictionary of results at run time,
-with the same ``cache_clear``; ``remember`` keeps a bounded number of a one-argument
-function's results, forgetting the oldest first.
+with the same ``cache_clear`` (arguments by position only: no call here passes a keyword);
+``remember`` keeps a bounded number of a one-argument function's results, forgetting the
+oldest first.
 """
 
 from __future__ import annotations
@@ -46,8 +47,6 @@ else:
 
 class remember(Generic[Key, Result]):  # noqa: N801 - used as a function is
     """``function`` with its last ``size`` results kept; ``cache_clear`` forgets them."""
-
-    __slots__ = ("_function", "_results", "_size")
 
     def __init__(self, function: Callable[[Key], Result], size: int) -> None:
         self._function = function

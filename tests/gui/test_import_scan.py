@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from httpcodes.gui.import_scan import uses_pyside
 from tests.cli_runner import run_unmeasured_python
 
@@ -73,3 +75,19 @@ def test_the_window_starts_with_the_cheap_check() -> None:
         _WINDOW_PROBE, env={"QT_QPA_PLATFORM": "offscreen", "HTTPCODES_QUIT_AFTER_PAINT": "1"}
     )
     assert result.stdout.split() == ["0", "httpcodes.gui.import_scan"], result.stderr[-500:]
+
+
+def test_a_check_of_another_shape_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from httpcodes.gui.import_scan import make_pysides_import_check_cheap
+
+    def theirs(module: ModuleType, options: int) -> bool:
+        return False
+
+    feature = SimpleNamespace(_mod_uses_pyside=theirs)
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", feature)
+    assert make_pysides_import_check_cheap() is False
+    assert feature._mod_uses_pyside is theirs
+    monkeypatch.delitem(sys.modules, "shibokensupport.feature")
+    assert make_pysides_import_check_cheap() is False

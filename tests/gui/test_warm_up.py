@@ -23,7 +23,10 @@ from tests.cli_runner import run_unmeasured_python
             {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"},
             "wayland",
         ),
-        ({"XDG_SESSION_TYPE": "wayland", "DISPLAY": ":0"}, "xcb"),
+        # Qt tries Wayland first in a Wayland session, or where a compositor is named (WSLg).
+        ({"XDG_SESSION_TYPE": "wayland", "DISPLAY": ":0"}, "wayland"),
+        ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "wayland"),
+        ({"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"}, "xcb"),
         ({}, None),
     ],
 )
@@ -78,6 +81,16 @@ def test_qt_is_found_on_the_module_path_without_importing_it(tmp_path: Path) -> 
     assert warm_up.qt_folder([str(tmp_path.parent), str(tmp_path)]) is None
 
 
+def test_only_the_pyside6_python_will_import_is_looked_at(tmp_path: Path) -> None:
+    # A PySide6 built on the system's Qt (no Qt folder of its own) comes first on the path:
+    # the wheel's Qt further on must not be loaded under it.
+    system = tmp_path / "system"
+    (system / "PySide6").mkdir(parents=True)
+    wheel = _fake_qt(tmp_path / "wheel")
+    assert warm_up.qt_folder([str(system), str(tmp_path / "wheel")]) is None
+    assert warm_up.qt_folder([str(tmp_path / "wheel"), str(system)]) == str(wheel)
+
+
 def test_without_pyside6_on_the_path_nothing_is_started(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -87,25 +100,28 @@ def test_without_pyside6_on_the_path_nothing_is_started(
 
 def test_a_library_that_cannot_be_loaded_is_left_to_qt(tmp_path: Path) -> None:
     import _ctypes
+    import _thread
 
     broken = tmp_path / "libbroken.so"
     broken.write_bytes(b"not a library")
     load = _ctypes.dlsym(_ctypes.dlopen(None, os.RTLD_NOW), "dlopen")
     # Returns quietly: Qt loads (and reports) what failed here itself.
-    warm_up._load(_ctypes, load, [os.fsencode(broken), b"/nonexistent/libnothing.so"])
+    busy = _thread.allocate_lock()
+    busy.acquire()
+    warm_up._load(_ctypes, load, [os.fsencode(broken), b"/nonexistent/libnothing.so"], busy)
+    assert not busy.locked()  # and says it is done: the window never waits on a failure
 
 
 _PROBE = """
-import sys, time
+import sys
 from httpcodes.gui.warm_up import start_loading_qt
 started = start_loading_qt({"QT_QPA_PLATFORM": "offscreen"})
 def mapped():
     with open("/proc/self/maps") as maps:
         text = maps.read()
     return all(name in text for name in ("libQt6Widgets.so.6", "libqoffscreen.so", "libfontconfig"))
-deadline = time.monotonic() + 30
-while not mapped() and time.monotonic() < deadline:
-    time.sleep(0.01)
+from httpcodes.gui.warm_up import wait_for_fontconfig
+wait_for_fontconfig()  # the thread is done: everything it loads is in the process
 print(started, mapped(), any(name.startswith("PySide6") for name in sys.modules))
 """
 

@@ -60,7 +60,7 @@ def run(options: LaunchOptions) -> int:
     # describe the screen to render for).
     if screenshot and not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from httpcodes.gui.warm_up import start_loading_qt
+    from httpcodes.gui.warm_up import start_loading_qt, wait_for_fontconfig
 
     start_loading_qt()
     from httpcodes.exits import EXIT_ENVIRONMENT, EXIT_NOT_FOUND, EXIT_USAGE
@@ -109,6 +109,7 @@ def run(options: LaunchOptions) -> int:
     from httpcodes.gui.theme import STYLE_ARGUMENTS
     from httpcodes.gui.window import MainWindow
 
+    wait_for_fontconfig()  # the warm-up thread's, before Qt's own use of it
     app = QApplication.instance() or QApplication(["httpcodes", *STYLE_ARGUMENTS])
     assert isinstance(app, QApplication)
     app.setApplicationName("httpcodes")

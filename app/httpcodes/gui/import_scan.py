@@ -34,7 +34,11 @@ def uses_pyside(module: ModuleType) -> bool:
 def make_pysides_import_check_cheap() -> bool:
     """Put ``uses_pyside`` in place of PySide6's check; true when it was put there."""
     feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+    check = getattr(feature, "_mod_uses_pyside", None)
+    # Only a check that takes the one module, as this one does: were a later PySide6 to
+    # call it otherwise, every import after it would fail.
+    code = getattr(check, "__code__", None)
+    if feature is None or code is None or code.co_argcount != 1:
         return False
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
     return True

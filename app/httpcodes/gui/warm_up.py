@@ -41,7 +41,8 @@ def platform_name(environ: Mapping[str, str]) -> str | None:
     if requested:
         # "xcb;wayland" lists fallbacks; "offscreen:size=..." passes options.
         return requested.split(";")[0].split(":")[0].strip() or None
-    if environ.get("XDG_SESSION_TYPE") == "wayland" and environ.get("WAYLAND_DISPLAY"):
+    # Qt tries Wayland first in a Wayland session or where a compositor is named.
+    if environ.get("WAYLAND_DISPLAY") or environ.get("XDG_SESSION_TYPE") == "wayland":
         return "wayland"
     if environ.get("DISPLAY"):
         return "xcb"
@@ -49,11 +50,15 @@ def platform_name(environ: Mapping[str, str]) -> str | None:
 
 
 def qt_folder(search_path: Sequence[str]) -> str | None:
-    """PySide6's ``Qt`` folder (its libraries and plugins), found without importing it."""
+    """The ``Qt`` folder (libraries and plugins) of the PySide6 that ``import PySide6`` will
+    find, found without importing it; None where that PySide6 has no such folder (one built
+    on the system's Qt)."""
     for entry in search_path:
-        folder = os.path.join(entry or ".", "PySide6", "Qt")
-        if os.path.isfile(os.path.join(folder, "lib", "libQt6Widgets.so.6")):
-            return folder
+        package = os.path.join(entry or ".", "PySide6")
+        if os.path.isdir(package):
+            folder = os.path.join(package, "Qt")
+            wheel = os.path.isfile(os.path.join(folder, "lib", "libQt6Widgets.so.6"))
+            return folder if wheel else None
     return None
 
 
@@ -69,6 +74,10 @@ def libraries_to_load(environ: Mapping[str, str], qt: str) -> list[str]:
         if input_plugin:
             paths.append(os.path.join(qt, "plugins", "platforminputcontexts", input_plugin))
     return [path for path in paths if os.path.isfile(path)]
+
+
+# Held by the thread until it is done: see ``wait_for_fontconfig``.
+_busy: list[Any] = []
 
 
 def start_loading_qt(environ: Mapping[str, str] | None = None) -> bool:
@@ -87,13 +96,28 @@ def start_loading_qt(environ: Mapping[str, str] | None = None) -> bool:
         # None is the process itself (as in ctypes.CDLL(None)), whose dlopen is libc's.
         process = _ctypes.dlopen(None, os.RTLD_NOW)  # type: ignore[arg-type]
         load = _ctypes.dlsym(process, "dlopen")
-        _thread.start_new_thread(_load, (_ctypes, load, paths))
+        busy = _thread.allocate_lock()
+        busy.acquire()
+        _busy.append(busy)
+        _thread.start_new_thread(_load, (_ctypes, load, paths, busy))
     except (ImportError, AttributeError, OSError, RuntimeError):
+        _busy.clear()
         return False
     return True
 
 
-def _load(_ctypes: Any, load: int, paths: list[bytes]) -> None:
+def wait_for_fontconfig() -> None:
+    """Wait until the thread is done, before Qt reads fontconfig itself: two threads setting
+    fontconfig up at once can corrupt it (its first start is not safe to run twice at the
+    same moment). With a warm font cache the thread finished long before; after a change of
+    fonts Qt would have waited for the same reading anyway."""
+    while _busy:
+        busy = _busy.pop()
+        busy.acquire()  # waits without the interpreter's lock
+        busy.release()
+
+
+def _load(_ctypes: Any, load: int, paths: list[bytes], busy: Any) -> None:
     try:
         # The libraries stay loaded for the process's life: their handles are not kept.
         for path in paths:
@@ -104,3 +128,5 @@ def _load(_ctypes: Any, load: int, paths: list[bytes]) -> None:
         _ctypes.call_function(_ctypes.dlsym(fontconfig, "FcInit"), ())
     except Exception:  # Qt loads, and reports, whatever failed here itself
         pass
+    finally:
+        busy.release()
